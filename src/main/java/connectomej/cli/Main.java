@@ -1,0 +1,7 @@
+package connectomej.cli;
+
+public class Main {
+	public static void main(String[] args) {
+		System.out.println("ConnectomeJ");
+	}
+}
