@@ -1,7 +1,33 @@
 package connectomej.cli;
 
-public class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code connectomej} command line: one subcommand per user action.
+ * <p>
+ * Exit codes: 0 success, 1 unexpected failure, 2 bad input (a missing, truncated or malformed file, a dataset
+ * that is not there, mismatched shapes, an invalid option), 130 canceled.
+ */
+@Command(name = "connectomej", mixinStandardHelpOptions = true, versionProvider = Version.class,
+	description = "Reconstruct neural circuits from electron-microscopy volumes.",
+	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class,
+		CommandLine.HelpCommand.class })
+public final class Main implements Runnable {
+
+	@Override
+	public void run() {
+		new CommandLine(this).usage(System.out);
+	}
+
 	public static void main(String[] args) {
-		System.out.println("ConnectomeJ");
+		System.exit(run(args));
+	}
+
+	/** Runs the command line and returns its exit code (for tests: nothing exits the JVM). */
+	public static int run(String... args) {
+		return new CommandLine(new Main())
+			.setExecutionExceptionHandler(new ErrorReport())
+			.execute(args);
 	}
 }

@@ -1,0 +1,61 @@
+package connectomej.ij1;
+
+import java.util.Map;
+
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+import ij.IJ;
+import ij.Macro;
+import ij.plugin.PlugIn;
+
+/**
+ * The one ImageJ 1.x entry point of the suite: every line of {@code plugins.config} runs this class with the name of
+ * a SciJava command as its argument. It builds the dialog from the command's parameters (so the macro recorder
+ * records {@code run("Name", "key=value ...")} and macros can run it in batch mode), runs the command and shows its
+ * image and table outputs.
+ */
+public class CommandBridge implements PlugIn {
+
+	@Override
+	public void run(String commandClassName) {
+		try {
+			CommandInfo info = new CommandInfo(commandClass(commandClassName));
+			Map<String, Object> inputs = new ParameterDialog(info).ask();
+			if (inputs == null)
+				return;
+			CommandService commands = SciJavaContext.get().service(CommandService.class);
+			CommandModule module = commands.run(info, true, inputs).get();
+			if (module.isCanceled())
+				IJ.showStatus(info.getTitle() + ": " + module.getCancelReason());
+			else
+				OutputDisplay.show(module);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception e) {
+			report(commandClassName, e);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Class<? extends Command> commandClass(String name) throws ClassNotFoundException {
+		Class<?> c = Class.forName(name.trim(), true, CommandBridge.class.getClassLoader());
+		if (!Command.class.isAssignableFrom(c))
+			throw new IllegalArgumentException(name + " is not a SciJava command");
+		return (Class<? extends Command>) c;
+	}
+
+	private static void report(String command, Exception e) {
+		Throwable cause = e.getCause() != null ? e.getCause() : e;
+		String message = "ConnectomeJ: " + cause.getMessage();
+		if (Macro.getOptions() != null || IJ.isMacro())
+			IJ.log(message);
+		IJ.error("ConnectomeJ", message);
+		if (IJ.debugMode)
+			IJ.handleException(cause);
+	}
+}

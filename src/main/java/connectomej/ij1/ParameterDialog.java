@@ -1,0 +1,113 @@
+package connectomej.ij1;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scijava.ItemVisibility;
+import org.scijava.module.ModuleInfo;
+import org.scijava.module.ModuleItem;
+import org.scijava.service.Service;
+
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+
+/**
+ * An ImageJ {@link GenericDialog} built from a SciJava command's inputs. Each field is labelled with the
+ * parameter's snake_case name, which ImageJ turns into the macro key, so {@code run("Name", "name=value")} fills it.
+ * Image inputs take the active image; services and the context are filled by SciJava.
+ */
+final class ParameterDialog {
+
+	private final ModuleInfo info;
+
+	ParameterDialog(ModuleInfo info) {
+		this.info = info;
+	}
+
+	/** Shows the dialog (or reads the macro options) and returns the values, or null when the user cancels. */
+	Map<String, Object> ask() {
+		GenericDialog gd = new GenericDialog(info.getTitle());
+		List<ModuleItem<?>> fields = new java.util.ArrayList<>();
+		for (ModuleItem<?> item : info.inputs())
+			if (isField(item)) {
+				addField(gd, item);
+				fields.add(item);
+			}
+		Map<String, Object> values = new LinkedHashMap<>();
+		if (!fields.isEmpty()) {
+			gd.showDialog();
+			if (gd.wasCanceled())
+				return null;
+			for (ModuleItem<?> item : fields)
+				values.put(item.getName(), readField(gd, item));
+		}
+		addActiveImage(values);
+		return values;
+	}
+
+	private static boolean isField(ModuleItem<?> item) {
+		Class<?> t = item.getType();
+		return item.getVisibility() != ItemVisibility.MESSAGE && !Service.class.isAssignableFrom(t)
+			&& !org.scijava.Context.class.isAssignableFrom(t) && !ImagePlus.class.isAssignableFrom(t);
+	}
+
+	private void addActiveImage(Map<String, Object> values) {
+		for (ModuleItem<?> item : info.inputs())
+			if (ImagePlus.class.isAssignableFrom(item.getType()))
+				values.put(item.getName(), WindowManager.getCurrentImage());
+	}
+
+	private static void addField(GenericDialog gd, ModuleItem<?> item) {
+		Class<?> t = item.getType();
+		Object def = item.getDefaultValue();
+		String name = item.getName();
+		if (t == boolean.class || t == Boolean.class)
+			gd.addCheckbox(name, def != null && (Boolean) def);
+		else if (isNumber(t))
+			gd.addNumericField(name, def == null ? 0 : ((Number) def).doubleValue(), decimals(t));
+		else if (!item.getChoices().isEmpty())
+			gd.addChoice(name, toStrings(item.getChoices()), def == null ? null : def.toString());
+		else if (t == File.class)
+			gd.addFileField(name, def == null ? "" : def.toString());
+		else
+			gd.addStringField(name, def == null ? "" : def.toString(), 30);
+	}
+
+	private static Object readField(GenericDialog gd, ModuleItem<?> item) {
+		Class<?> t = item.getType();
+		if (t == boolean.class || t == Boolean.class)
+			return gd.getNextBoolean();
+		if (isNumber(t))
+			return toNumber(t, gd.getNextNumber());
+		if (!item.getChoices().isEmpty())
+			return gd.getNextChoice();
+		String s = gd.getNextString();
+		return t == File.class ? new File(s) : s;
+	}
+
+	private static boolean isNumber(Class<?> t) {
+		return t == int.class || t == Integer.class || t == long.class || t == Long.class || t == double.class
+			|| t == Double.class || t == float.class || t == Float.class;
+	}
+
+	private static int decimals(Class<?> t) {
+		return t == double.class || t == Double.class || t == float.class || t == Float.class ? 3 : 0;
+	}
+
+	private static Object toNumber(Class<?> t, double v) {
+		if (t == int.class || t == Integer.class)
+			return (int) Math.round(v);
+		if (t == long.class || t == Long.class)
+			return Math.round(v);
+		if (t == float.class || t == Float.class)
+			return (float) v;
+		return v;
+	}
+
+	private static String[] toStrings(List<?> choices) {
+		return choices.stream().map(String::valueOf).toArray(String[]::new);
+	}
+}
