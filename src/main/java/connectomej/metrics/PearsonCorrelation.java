@@ -4,14 +4,24 @@ package connectomej.metrics;
  * Streaming Pearson correlation of paired samples (x, y), numerically stable: running means and co-moments are
  * updated per sample as in Welford (1962), and partial accumulators merge with the pairwise formulas of Chan, Golub
  * and LeVeque (1979), so a parallel or block-wise pass gives the same result as a sequential one up to rounding.
+ * Values are shifted by the first pair before accumulating, so data far from zero (e.g. 1e9 + small noise) keeps its
+ * precision.
  */
 public final class PearsonCorrelation {
 
 	private long n;
-	private double meanX, meanY, sumSqX, sumSqY, coMoment;
+	private double shiftX, shiftY, meanX, meanY, sumSqX, sumSqY, coMoment;
 
 	/** Adds one pair. */
 	public void add(double x, double y) {
+		if (n == 0) {
+			shiftX = x;
+			shiftY = y;
+		}
+		addShifted(x - shiftX, y - shiftY);
+	}
+
+	private void addShifted(double x, double y) {
 		n++;
 		double dx = x - meanX;
 		meanX += dx / n;
@@ -34,8 +44,13 @@ public final class PearsonCorrelation {
 	public void addAll(PearsonCorrelation other) {
 		if (other.n == 0)
 			return;
+		if (n == 0) {
+			shiftX = other.shiftX;
+			shiftY = other.shiftY;
+		}
 		long total = n + other.n;
-		double dx = other.meanX - meanX, dy = other.meanY - meanY, weight = (double) n * other.n / total;
+		double otherMeanX = other.meanX + (other.shiftX - shiftX), otherMeanY = other.meanY + (other.shiftY - shiftY);
+		double dx = otherMeanX - meanX, dy = otherMeanY - meanY, weight = (double) n * other.n / total;
 		sumSqX += other.sumSqX + dx * dx * weight;
 		sumSqY += other.sumSqY + dy * dy * weight;
 		coMoment += other.coMoment + dx * dy * weight;
