@@ -1,6 +1,7 @@
 package connectomej.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +61,7 @@ public final class ContingencyTables {
 
 	/** Throws an {@link IllegalArgumentException} naming both shapes unless the dimensions are equal. */
 	public static void requireSameShape(Interval seg, Interval gt) {
-		if (seg.numDimensions() != gt.numDimensions() || !java.util.Arrays.equals(seg.dimensionsAsLongArray(), gt.dimensionsAsLongArray()))
+		if (seg.numDimensions() != gt.numDimensions() || !Arrays.equals(seg.dimensionsAsLongArray(), gt.dimensionsAsLongArray()))
 			throw new IllegalArgumentException("segmentation is " + shape(seg) + " voxels but ground truth is " + shape(gt)
 					+ " voxels; they must have the same dimensions");
 	}

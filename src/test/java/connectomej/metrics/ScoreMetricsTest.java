@@ -117,6 +117,14 @@ class ScoreMetricsTest {
 		first.addAll(second);
 		assertEquals(16, first.count());
 		assertEquals(0.6, first.correlation(), EPS);
+		// merging accumulators whose first pairs (their shifts) differ: (1, 2) and (4, 3)
+		PearsonCorrelation forward = new PearsonCorrelation(), backward = new PearsonCorrelation();
+		for (int i = 0; i < 8; i++) {
+			forward.add(x[i], y[i]);
+			backward.add(x[15 - i], y[15 - i]);
+		}
+		backward.addAll(forward);
+		assertEquals(0.6, backward.correlation(), EPS);
 		assertTrue(Double.isNaN(new PearsonCorrelation().correlation()));
 	}
 
