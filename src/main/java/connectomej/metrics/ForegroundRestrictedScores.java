@@ -2,6 +2,10 @@ package connectomej.metrics;
 
 import java.util.List;
 
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.IntegerType;
+import net.imglib2.view.Views;
+
 /**
  * The ISBI 2012 challenge scores V_rand and V_info: foreground-restricted Rand and information-theoretic scores
  * (Arganda-Carreras et al. 2015, "Crowdsourcing the creation of image segmentation algorithms for connectomics",
@@ -21,8 +25,9 @@ import java.util.List;
  * {@code vInfo = 2 I / (H(S) + H(T))}. As in Fiji, if H(S) = 0 then vInfo = 0, infoSplit = 0, infoMerge = 1;
  * otherwise if H(T) = 0 then vInfo = 0, infoSplit = 1, infoMerge = 0.</li>
  * </ul>
- * The challenge thinned the proposal's boundaries to one pixel first and averaged over 2D sections; this record is
- * computed on the table it is given (the whole volume), so border thinning, if wanted, is the caller's step.
+ * The challenge thinned the proposal's boundaries to one pixel first and averaged the scores over 2D sections:
+ * {@link #of} scores the table it is given (e.g. the whole volume), {@link #meanOverSections} averages per z section
+ * as the challenge did; border thinning, if wanted, is the caller's step.
  *
  * @param vRand foreground-restricted Rand score in [0, 1]
  * @param randSplit Rand split score sumP / sumT
@@ -50,6 +55,32 @@ public record ForegroundRestrictedScores(double vRand, double randSplit, double 
 		double infoSplit = hS == 0 ? 0 : hT == 0 ? 1 : info / hS;
 		double infoMerge = hS == 0 ? 1 : hT == 0 ? 0 : info / hT;
 		return new ForegroundRestrictedScores(2 * sumP / (sumT + sumS), sumP / sumT, sumP / sumS, vInfo, infoSplit, infoMerge);
+	}
+
+	/**
+	 * The scores of each z section (axis 2) averaged, as the ISBI 2012 evaluation did for a stack; sections without
+	 * ground-truth foreground are skipped (all zero if none has any).
+	 *
+	 * @param seg proposal labels, x, y, z; 0 = boundary
+	 * @param gt ground-truth labels, same dimensions; 0 = background
+	 */
+	public static ForegroundRestrictedScores meanOverSections(RandomAccessibleInterval<? extends IntegerType<?>> seg,
+			RandomAccessibleInterval<? extends IntegerType<?>> gt) {
+		ContingencyTables.requireSameShape(seg, gt);
+		double[] sum = new double[6];
+		int sections = 0;
+		for (long z = 0; z < seg.dimension(2); z++) {
+			ContingencyTable t = ContingencyTables.of(Views.hyperSlice(seg, 2, seg.min(2) + z), Views.hyperSlice(gt, 2, gt.min(2) + z));
+			if (t.total() == t.groundTruthSize(0))
+				continue;
+			ForegroundRestrictedScores s = of(t);
+			double[] v = { s.vRand, s.randSplit, s.randMerge, s.vInfo, s.infoSplit, s.infoMerge };
+			for (int k = 0; k < 6; k++)
+				sum[k] += v[k];
+			sections++;
+		}
+		int n = Math.max(1, sections);
+		return new ForegroundRestrictedScores(sum[0] / n, sum[1] / n, sum[2] / n, sum[3] / n, sum[4] / n, sum[5] / n);
 	}
 
 	/** This record as a JSON object. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import net.imglib2.view.Views;
+
 /** 4x4 hand-computed cases for VOI, adapted Rand, ISBI V_rand / V_info and the CREMI score. */
 class SegmentationMetricsTest {
 
@@ -111,6 +113,20 @@ class SegmentationMetricsTest {
 		assertEquals(Math.log(2) / hS, s.infoSplit(), EPS);
 		assertEquals(2 * Math.log(2) / (Math.log(2) + hS), s.vInfo(), EPS);
 		assertEquals(0.677776, s.vInfo(), 1e-6);
+	}
+
+	@Test
+	void isbiMeanOverSectionsAveragesSectionScoresAndSkipsEmptySections() {
+		// z = 0: the hand case above (V_rand 88/116); z = 1: identical labels (1); z = 2: ground truth all background
+		long[][] gt0 = { { 0, 1, 1, 1 }, { 0, 1, 1, 1 }, { 0, 2, 2, 2 }, { 0, 2, 2, 2 } };
+		long[][] seg0 = { { 5, 1, 1, 0 }, { 5, 1, 1, 0 }, { 5, 2, 2, 2 }, { 5, 2, 2, 3 } };
+		long[][] empty = new long[4][4];
+		var gt = Views.translate(LabelImages.volume(new long[][][] { gt0, gt0, empty }), 3, 3, 3);
+		var seg = LabelImages.volume(new long[][][] { seg0, gt0, seg0 });
+		ForegroundRestrictedScores mean = ForegroundRestrictedScores.meanOverSections(seg, gt);
+		assertEquals((88.0 / 116 + 1) / 2, mean.vRand(), EPS);
+		assertEquals((44.0 / 72 + 1) / 2, mean.randSplit(), EPS);
+		assertEquals(1.0, mean.randMerge(), EPS);
 	}
 
 	@Test
