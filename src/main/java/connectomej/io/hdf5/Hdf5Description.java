@@ -44,8 +44,8 @@ final class Hdf5Description {
 	}
 
 	private static String storage(Dataset d) {
-		String filters = d.getFilters().isEmpty() ? "" : ", " + d.getFilters().size() + " filter(s) incl. "
-				+ d.getFilters().get(0).getName();
+		List<String> names = d.getFilters().stream().map(f -> f.getName()).toList();
+		String filters = names.isEmpty() ? "" : ", filters: " + String.join(", ", names);
 		return d instanceof ChunkedDataset c ? ", chunks " + shape(toLong(c.getChunkDimensions())).replace(" (z, y, x)", "") + filters : filters;
 	}
 
