@@ -1,0 +1,51 @@
+package connectomej.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a volume lives, parsed from a string a user typed: {@code stack.tif}, {@code stack.tiff}, a folder of PNG
+ * slices (or one {@code .png} file), or {@code file.h5:/dataset/path} (also {@code .hdf5}, {@code .hdf}).
+ *
+ * @param file the file or folder
+ * @param dataset the HDF5 dataset path, or null
+ * @param format the format, from the file name
+ */
+public record VolumeLocation(Path file, String dataset, Format format) {
+
+	/** The formats a location can name. */
+	public enum Format {
+		TIFF, HDF5, PNG
+	}
+
+	private static final Pattern HDF5 = Pattern.compile("(?i)(.+\\.(?:h5|hdf5|hdf))(?::(/.*))?");
+
+	/**
+	 * Parses a location string. Names ending in {@code .tif}/{@code .tiff} are TIFF; {@code .h5}, {@code .hdf5},
+	 * {@code .hdf} (optionally followed by {@code :/dataset}) HDF5; everything else a PNG folder or file.
+	 */
+	public static VolumeLocation parse(String location) {
+		Matcher m = HDF5.matcher(location);
+		if (m.matches())
+			return new VolumeLocation(Path.of(m.group(1)), m.group(2), Format.HDF5);
+		String lower = location.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".tif") || lower.endsWith(".tiff"))
+			return new VolumeLocation(Path.of(location), null, Format.TIFF);
+		return new VolumeLocation(Path.of(location), null, Format.PNG);
+	}
+
+	/** The location as the user would write it. */
+	@Override
+	public String toString() {
+		return dataset == null ? file.toString() : file + ":" + dataset;
+	}
+
+	/** Throws BadInputException "no such file" unless the file or folder exists. */
+	void requireExists() {
+		if (!Files.exists(file))
+			throw new BadInputException(file, "no such file");
+	}
+}

@@ -1,0 +1,78 @@
+package connectomej.io.tiff;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import connectomej.io.AtomicFiles;
+import connectomej.io.BadInputException;
+import connectomej.volume.Volume;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * Multi-page grayscale TIFF stacks, read and written by the suite's own codec (no ImageJ needed).
+ * <p>
+ * Reads both byte orders; 8-, 16-, 32-bit unsigned and 32-bit float samples; strips and tiles; compression none,
+ * LZW, deflate (8 and 32946) and PackBits; horizontal predictor. Page i becomes z = i. The voxel size comes from
+ * the X/YResolution tags and ImageJ's description ({@code unit=}, {@code spacing=}), in nm (TIFF 6.0 specification;
+ * ImageJ's TIFF conventions).
+ */
+public final class TiffStacks {
+
+	private TiffStacks() {}
+
+	/**
+	 * Reads a TIFF stack.
+	 *
+	 * @param file a TIFF file
+	 * @return an ArrayImg with axes x, y, z of {@code UnsignedByteType}, {@code UnsignedShortType},
+	 *         {@code UnsignedIntType} or {@code FloatType}, and its voxel size in nm (1 nm per axis when the file
+	 *         has no length unit)
+	 * @throws BadInputException when the file is missing, truncated, malformed or of an unsupported kind
+	 */
+	public static Volume<? extends RealType<?>> read(Path file) throws IOException {
+		return TiffStackReader.read(file);
+	}
+
+	/**
+	 * Writes a volume as a multi-page TIFF that ImageJ opens as a z stack calibrated in nm, atomically.
+	 * {@code UnsignedByteType} is stored as 8-bit, {@code UnsignedShortType} as 16-bit, {@code FloatType} and other
+	 * non-integer types as 32-bit float; other integer types (labels) as 16-bit when all values are in [0, 65535],
+	 * else as 32-bit float when exact (|v| < 2^24).
+	 *
+	 * @param volume axes x, y, z; any interval min
+	 * @param file the file to create or replace
+	 * @param options compression
+	 * @throws BadInputException when label values are too large for a TIFF ImageJ reads
+	 */
+	public static void write(Volume<? extends RealType<?>> volume, Path file, TiffOptions options) throws IOException {
+		TiffStackWriter writer = new TiffStackWriter(volume, options, file);
+		AtomicFiles.write(file, writer::writeTo);
+	}
+
+	/**
+	 * A human-readable description of a TIFF file, without decoding pixels: pages, size, bit depth, compression,
+	 * voxel size. Lines end with '\n'.
+	 *
+	 * @throws BadInputException when the file is missing or not a readable TIFF
+	 */
+	public static String describe(Path file) throws IOException {
+		try (TiffInput in = TiffInput.open(file)) {
+			TiffDirectory dir = TiffDirectory.read(in);
+			TiffPage first = dir.pages().get(0);
+			Set<String> compressions = new LinkedHashSet<>();
+			for (TiffPage p : dir.pages())
+				compressions.add(Decompressors.name(p.compression()));
+			return "TIFF " + (in.order() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big") + "-endian, "
+					+ dir.pages().size() + " pages\n"
+					+ "  size (x, y, z): " + first.width() + " x " + first.height() + " x " + dir.pages().size() + "\n"
+					+ "  samples: " + first.pixelType() + "\n"
+					+ "  layout: " + (first.tiled() ? "tiles of " + first.segmentWidth() + " x " + first.segmentHeight()
+							: "strips of " + first.segmentHeight() + " rows") + "\n"
+					+ "  compression: " + String.join(", ", compressions) + (first.predictor() == 2 ? ", horizontal predictor" : "") + "\n"
+					+ "  voxel size: " + TiffCalibration.voxelSize(dir) + "\n"
+					+ (ImageJDescription.parse(dir.description()).imageJ() ? "  written by ImageJ\n" : "");
+		}
+	}
+}
