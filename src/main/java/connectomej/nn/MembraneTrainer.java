@@ -1,0 +1,198 @@
+package connectomej.nn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.IntegerType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.view.Views;
+
+import connectomej.volume.Volume;
+
+/**
+ * Trains a one-output membrane network from a raw volume and a binary label volume (non-zero = membrane):
+ * class-balanced patches with dihedral and intensity / noise augmentation from the training sections, validation
+ * on the last sections (pixel F1 and ROC AUC), early stopping, checkpoints in a folder and resume from them.
+ * Seeded: each epoch draws its patches from its own seed, so a resumed run sees the patches an uninterrupted one
+ * would. Batch size and learning rate follow Rolnick et al. 2017 (arXiv 1705.10694): larger batches tolerate noisy
+ * labels, with the learning rate scaled accordingly.
+ */
+public final class MembraneTrainer {
+
+	/**
+	 * @param patchSize square patch side, voxels; a multiple of the network's size multiple
+	 * @param batchSize patches per step
+	 * @param learningRate Adam learning rate
+	 * @param epochs maximum number of epochs
+	 * @param stepsPerEpoch batches per epoch
+	 * @param validationSections number of last sections held out for validation, >= 1
+	 * @param patience epochs without a better validation F1 before stopping
+	 * @param seed seed of patch sampling and augmentation
+	 * @param intensityAugmentation contrast / brightness / noise amount in normalized units (0 = none)
+	 * @param checkpoints folder for {@code last.zip}, {@code best.zip} and {@code state.properties}
+	 */
+	public record Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
+			int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints) {}
+
+	/**
+	 * @param epoch epochs finished, 1-based
+	 * @param loss training loss of the epoch's last batch
+	 * @param validationF1 pixel F1 at 0.5 on the validation sections
+	 * @param validationAuc pixel ROC AUC on the validation sections
+	 * @param eta estimated time to the last epoch
+	 */
+	public record Progress(int epoch, int epochs, double loss, double validationF1, double validationAuc, Duration eta) {}
+
+	private final Settings settings;
+
+	public MembraneTrainer(Settings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * Trains, or resumes from the checkpoint folder when it holds a run.
+	 *
+	 * @param network a fresh one-output network (ignored when resuming)
+	 * @param template its description; patch size and metrics are filled in
+	 * @param raw EM volume, axes x, y, z
+	 * @param labels same dimensions, non-zero = membrane
+	 * @param progress called after each epoch
+	 * @param executor runs validation tiles
+	 * @return the model with the best validation F1 (also in {@code best.zip})
+	 */
+	public StoredModel train(ComputationGraph network, ModelInfo template, Volume<UnsignedByteType> raw,
+			RandomAccessibleInterval<? extends IntegerType<?>> labels, Consumer<Progress> progress,
+			ExecutorService executor) throws IOException {
+		long lastTrain = raw.data().max(2) - settings.validationSections();
+		if (lastTrain < raw.data().min(2))
+			throw new IllegalArgumentException("need more sections than the " + settings.validationSections() + " for validation");
+		Files.createDirectories(settings.checkpoints());
+		TrainingState state = TrainingState.read(settings.checkpoints());
+		ComputationGraph net = state.epoch() > 0 ? ModelFiles.load(last(), template.task(), 0).network() : network;
+		net.setLearningRate(settings.learningRate());
+		ModelInfo info = withPatch(template);
+		PatchSampler sampler = new PatchSampler(raw.data(), labels, raw.data().min(2), lastTrain, info.normalization());
+		Validation validation = new Validation(raw.data(), labels, lastTrain + 1, executor);
+		long start = System.nanoTime();
+		for (int epoch = state.epoch() + 1; epoch <= settings.epochs() && state.badEpochs() < settings.patience(); epoch++) {
+			double loss = epoch(net, sampler, new Random(settings.seed() * 1_000_003L + epoch));
+			PixelMetrics m = validation.measure(net, info);
+			ModelInfo scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
+			boolean better = m.f1(0.5) > state.bestF1();
+			if (better)
+				ModelFiles.save(best(), net, scored, false);
+			ModelFiles.save(last(), net, scored, true);
+			state = state.next(epoch, m.f1(0.5), better);
+			state.write(settings.checkpoints());
+			progress.accept(new Progress(epoch, settings.epochs(), loss, m.f1(0.5), m.auc(),
+					eta(start, epoch - (int) state.resumedFrom(), settings.epochs() - epoch)));
+		}
+		return ModelFiles.load(best(), template.task(), 0);
+	}
+
+	private double epoch(ComputationGraph net, PatchSampler sampler, Random random) {
+		int n = settings.patchSize(), b = settings.batchSize();
+		for (int step = 0; step < settings.stepsPerEpoch(); step++) {
+			float[] x = new float[b * n * n], y = new float[b * n * n];
+			for (int i = 0; i < b; i++) {
+				float[][] p = sampler.sample(n, random.nextBoolean(), settings.intensityAugmentation(), random);
+				System.arraycopy(p[0], 0, x, i * n * n, n * n);
+				System.arraycopy(p[1], 0, y, i * n * n, n * n);
+			}
+			long[] shape = { b, 1, n, n };
+			net.fit(new DataSet(Nd4j.create(x, shape, 'c'), Nd4j.create(y, shape, 'c')));
+		}
+		return net.score();
+	}
+
+	private ModelInfo withPatch(ModelInfo t) {
+		return new ModelInfo(t.formatVersion(), t.task(), t.dimensions(), t.inputChannels(), t.outputChannels(),
+				t.normalization(), t.voxelSize(), new int[] { settings.patchSize(), settings.patchSize() },
+				t.receptiveField(), t.sizeMultiple(), t.training(), t.validationMetrics());
+	}
+
+	private static Duration eta(long startNanos, int epochsDone, int epochsLeft) {
+		return Duration.ofNanos((System.nanoTime() - startNanos) / Math.max(1, epochsDone) * epochsLeft);
+	}
+
+	private Path last() {
+		return settings.checkpoints().resolve("last.zip");
+	}
+
+	private Path best() {
+		return settings.checkpoints().resolve("best.zip");
+	}
+
+	/** Where a run stands: epochs done, best validation F1, epochs since it improved; kept in the checkpoint folder. */
+	record TrainingState(int epoch, double bestF1, int badEpochs, long resumedFrom) {
+
+		static TrainingState read(Path folder) throws IOException {
+			Path file = folder.resolve("state.properties");
+			if (!Files.exists(file) || !Files.exists(folder.resolve("last.zip")))
+				return new TrainingState(0, -1, 0, 0);
+			Properties p = new Properties();
+			try (var in = Files.newBufferedReader(file)) {
+				p.load(in);
+			}
+			int epoch = Integer.parseInt(p.getProperty("epoch"));
+			return new TrainingState(epoch, Double.parseDouble(p.getProperty("best_f1")),
+					Integer.parseInt(p.getProperty("bad_epochs")), epoch);
+		}
+
+		TrainingState next(int epochDone, double f1, boolean better) {
+			return new TrainingState(epochDone, better ? f1 : bestF1, better ? 0 : badEpochs + 1, resumedFrom);
+		}
+
+		void write(Path folder) {
+			Properties p = new Properties();
+			p.setProperty("epoch", Integer.toString(epoch));
+			p.setProperty("best_f1", Double.toString(bestF1));
+			p.setProperty("bad_epochs", Integer.toString(badEpochs));
+			try {
+				Path tmp = Files.createTempFile(folder, ".state-", ".tmp");
+				try (var out = Files.newBufferedWriter(tmp)) {
+					p.store(out, "ConnectomeJ training state");
+				}
+				Files.move(tmp, folder.resolve("state.properties"), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
+	/** Predicts the validation sections and compares them with the labels. */
+	private record Validation(RandomAccessibleInterval<UnsignedByteType> raw,
+			RandomAccessibleInterval<? extends IntegerType<?>> labels, long firstSection, ExecutorService executor) {
+
+		PixelMetrics measure(ComputationGraph net, ModelInfo info) {
+			long[] min = raw.minAsLongArray(), max = raw.maxAsLongArray();
+			min[2] = firstSection;
+			var part = Views.interval(raw, min, max);
+			var out = ArrayImgs.floats(part.dimensionsAsLongArray());
+			TiledInference.predict(part, new Dl4jBackend(net, 1, 1, 1), info, MembranePredictor.DEFAULT_TILE_SIZE, out,
+					executor);
+			PixelMetrics m = new PixelMetrics();
+			var p = out.cursor();
+			var l = Views.flatIterable(Views.interval(labels, min, max)).cursor();
+			while (p.hasNext())
+				m.add(p.next().get(), l.next().getIntegerLong() != 0);
+			return m;
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package connectomej.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import net.imglib2.Cursor;
+import net.imglib2.FinalInterval;
+import net.imglib2.Interval;
+import net.imglib2.RandomAccess;
+import net.imglib2.RandomAccessible;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.IntegerType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
+
+import connectomej.io.BadInputException;
+import connectomej.volume.Block;
+import connectomej.volume.Blocks;
+
+/**
+ * Applies a 2D network to a volume section by section, in tiles with a halo that covers the receptive field. Tiles
+ * are cropped to their cores, so the result does not depend on the tile size; borders of the volume are mirrored.
+ * Tiles of one section run in parallel on the caller's executor and write straight into the caller's output;
+ * sections are finished one after the other, so memory stays bounded by one section's tiles in flight, and the
+ * output can be a lazily written on-disk volume.
+ * <p>
+ * A network with c > 1 input channels reads the c sections centred on the predicted one (2.5D).
+ */
+public final class TiledInference {
+
+	private TiledInference() {}
+
+	/**
+	 * Predicts every voxel of {@code raw}.
+	 *
+	 * @param raw input, axes x, y, z (any min)
+	 * @param backend the network
+	 * @param info the network's description: normalization, receptive field, size multiple
+	 * @param tileSize tile core size along x and y, voxels (rounded up to the network's size multiple)
+	 * @param output probabilities, same dimensions as {@code raw} (any min) with a 4th axis of channels when the
+	 *        network has more than one output channel
+	 * @param executor runs the tiles of a section
+	 * @throws BadInputException if the input holds NaN or is smaller than the receptive field in x or y; nothing is
+	 *         written then
+	 */
+	public static <T extends RealType<T>> void predict(RandomAccessibleInterval<T> raw, InferenceBackend backend,
+			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor) {
+		checkInput(raw, backend, info, output);
+		Tiling tiling = Tiling.of(info, tileSize);
+		RandomAccessible<T> mirrored = Views.extendMirrorSingle(raw);
+		Interval section = new FinalInterval(new long[] { raw.min(0), raw.min(1) }, new long[] { raw.max(0), raw.max(1) });
+		List<Block> cores = Blocks.grid(section, new long[] { tiling.tileSize(), tiling.tileSize() }, new long[2]);
+		for (long z = raw.min(2); z <= raw.max(2); z++) {
+			List<Future<?>> running = new ArrayList<>();
+			for (Block core : cores) {
+				Tile tile = new Tile(core.core(), z, tiling);
+				running.add(executor.submit(() -> tile.run(mirrored, backend, info.normalization(), raw, output)));
+			}
+			waitFor(running);
+		}
+	}
+
+	/** Shapes, size against the receptive field, NaN (for non-integer types): all before anything is written. */
+	static <T extends RealType<T>> void checkInput(RandomAccessibleInterval<T> raw, InferenceBackend backend,
+			ModelInfo info, RandomAccessibleInterval<FloatType> output) {
+		if (raw.numDimensions() != 3)
+			throw new IllegalArgumentException("input needs axes x, y, z");
+		int outDims = backend.outputChannels() == 1 ? 3 : 4;
+		boolean shapeOk = output.numDimensions() == outDims
+				&& (outDims == 3 || output.dimension(3) == backend.outputChannels());
+		for (int d = 0; d < 3 && shapeOk; d++)
+			shapeOk = output.dimension(d) == raw.dimension(d);
+		if (!shapeOk)
+			throw new IllegalArgumentException("output must have the input's x, y, z dimensions"
+					+ (outDims == 4 ? " and " + backend.outputChannels() + " channels" : ""));
+		for (int a = 0; a < 2; a++)
+			if (raw.dimension(a) < info.receptiveField()[a])
+				throw new BadInputException(null, "volume " + raw.dimension(0) + " x " + raw.dimension(1) + " x "
+						+ raw.dimension(2) + " is smaller than the model's receptive field " + info.receptiveField()[0]
+						+ " x " + info.receptiveField()[1]);
+		if (!(raw.getType() instanceof IntegerType))
+			rejectNaN(raw);
+	}
+
+	private static <T extends RealType<T>> void rejectNaN(RandomAccessibleInterval<T> raw) {
+		Cursor<T> c = Views.flatIterable(raw).localizingCursor();
+		while (c.hasNext())
+			if (Double.isNaN(c.next().getRealDouble()))
+				throw new BadInputException(null, "input has NaN at voxel (" + c.getLongPosition(0) + ", "
+						+ c.getLongPosition(1) + ", " + c.getLongPosition(2) + ")");
+	}
+
+	private static void waitFor(List<Future<?>> running) {
+		try {
+			for (Future<?> f : running)
+				f.get();
+		} catch (InterruptedException e) {
+			running.forEach(f -> f.cancel(true));
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("inference interrupted", e);
+		} catch (ExecutionException e) {
+			running.forEach(f -> f.cancel(true));
+			if (e.getCause() instanceof RuntimeException r)
+				throw r;
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	/** One tile: a core in one section, read with halo and padding, predicted, cropped to the core. */
+	private record Tile(Interval core, long z, Tiling tiling) {
+
+		long[] inputMin() {
+			return new long[] { core.min(0) - tiling.halo(), core.min(1) - tiling.halo() };
+		}
+
+		int size(int axis) {
+			return Tiling.roundUp((int) core.dimension(axis), tiling.sizeMultiple()) + 2 * tiling.halo();
+		}
+
+		<T extends RealType<T>> void run(RandomAccessible<T> mirrored, InferenceBackend backend,
+				ModelInfo.Normalization norm, RandomAccessibleInterval<T> raw, RandomAccessibleInterval<FloatType> out) {
+			int w = size(0), h = size(1), c = backend.inputChannels();
+			float[] input = new float[c * w * h];
+			for (int k = 0; k < c; k++)
+				read(mirrored, z + k - c / 2, norm, input, k * w * h);
+			write(backend.predict(input, w, h), backend.outputChannels(), raw, out);
+		}
+
+		private <T extends RealType<T>> void read(RandomAccessible<T> mirrored, long section,
+				ModelInfo.Normalization norm, float[] into, int offset) {
+			long[] min = inputMin();
+			FinalInterval region = FinalInterval.createMinSize(min[0], min[1], size(0), size(1));
+			Cursor<T> c = Views.flatIterable(Views.interval(Views.hyperSlice(mirrored, 2, section), region)).cursor();
+			for (int i = offset; c.hasNext(); i++)
+				into[i] = norm.apply(c.next().getRealDouble());
+		}
+
+		private void write(float[] prediction, int channels, Interval raw, RandomAccessibleInterval<FloatType> out) {
+			RandomAccess<FloatType> o = out.randomAccess();
+			long[] min = inputMin();
+			int w = size(0), h = size(1);
+			for (int ch = 0; ch < channels; ch++) {
+				if (channels > 1)
+					o.setPosition(out.min(3) + ch, 3);
+				o.setPosition(out.min(2) + z - raw.min(2), 2);
+				for (long y = core.min(1); y <= core.max(1); y++) {
+					o.setPosition(out.min(1) + y - raw.min(1), 1);
+					int row = ch * w * h + (int) (y - min[1]) * w;
+					for (long x = core.min(0); x <= core.max(0); x++) {
+						o.setPosition(out.min(0) + x - raw.min(0), 0);
+						o.get().set(prediction[row + (int) (x - min[0])]);
+					}
+				}
+			}
+		}
+	}
+}
