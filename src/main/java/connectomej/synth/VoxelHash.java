@@ -1,0 +1,43 @@
+package connectomej.synth;
+
+/**
+ * Stateless pseudo-random numbers from integer keys (SplitMix64 finalizer, Steele et al. 2014), so that per-voxel
+ * noise depends only on (seed, x, y, z) and never on the order or the blocks in which voxels are made.
+ */
+final class VoxelHash {
+
+	private VoxelHash() {}
+
+	/** SplitMix64's finalizer: a bijective 64-bit mix. */
+	static long mix(long z) {
+		z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+		z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+		return z ^ (z >>> 31);
+	}
+
+	/** A hash of a seed and three integer coordinates. */
+	static long hash(long seed, long x, long y, long z) {
+		long h = mix(seed + 0x9e3779b97f4a7c15L);
+		h = mix(h ^ (x * 0xd6e8feb86659fd93L));
+		h = mix(h ^ (y * 0xa0761d6478bd642fL));
+		return mix(h ^ (z * 0xe7037ed1a0b428dbL));
+	}
+
+	/** Uniform in [0, 1) from a hash. */
+	static double uniform(long h) {
+		return (h >>> 11) * 0x1.0p-53;
+	}
+
+	/** Uniform in [0, 1) for a seed and coordinates. */
+	static double uniform(long seed, long x, long y, long z) {
+		return uniform(hash(seed, x, y, z));
+	}
+
+	/** Standard normal for a seed and coordinates (Box-Muller on two hashed uniforms). */
+	static double gaussian(long seed, long x, long y, long z) {
+		long h = hash(seed, x, y, z);
+		double u1 = uniform(mix(h ^ 0x5851f42d4c957f2dL));
+		double u2 = uniform(h);
+		return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+	}
+}
