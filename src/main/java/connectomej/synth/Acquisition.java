@@ -15,10 +15,14 @@ final class Acquisition {
 		this.seed = VoxelHash.mix(settings.seed() ^ 0x6e6f697365L);
 	}
 
-	/** The 8-bit grey value recorded for a clean grey value v at voxel (x, y, z). */
-	int record(double v, long x, long y, long z) {
-		double contrast = 1 + s.sectionDrift() / 100 * drift(z, 1);
-		double value = 128 + contrast * (v - 128) + s.sectionDrift() * drift(z, 2);
+	/** Contrast factor and brightness offset (grey levels) of section z: {contrast, offset}. */
+	double[] section(long z) {
+		return new double[] { 1 + s.sectionDrift() / 100 * drift(z, 1), s.sectionDrift() * drift(z, 2) };
+	}
+
+	/** The 8-bit grey value recorded for a clean grey value v at voxel (x, y, z) of a section with {@link #section}. */
+	int record(double v, long x, long y, long z, double[] section) {
+		double value = 128 + section[0] * (v - 128) + section[1];
 		double shot = s.photonsPerGrey() > 0 ? Math.sqrt(Math.max(value, 1) / s.photonsPerGrey()) : 0;
 		double n1 = VoxelHash.gaussian(seed, x, y, z), n2 = VoxelHash.gaussian(seed + 1, x, y, z);
 		value += shot * n1 + s.gaussianNoise() * n2;

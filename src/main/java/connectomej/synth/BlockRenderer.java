@@ -68,17 +68,19 @@ final class BlockRenderer {
 		byte[] raw = new byte[n], membrane = new byte[n], cleft = new byte[n], vesicle = new byte[n], mito = new byte[n];
 		long[] ids = new long[n];
 		int o = 0;
-		for (long z = core.min(2); z <= core.max(2); z++)
+		for (long z = core.min(2); z <= core.max(2); z++) {
+			double[] section = acquisition.section(z);
 			for (long y = core.min(1); y <= core.max(1); y++)
 				for (long x = core.min(0); x <= core.max(0); x++, o++) {
 					int i = outerIndex(x - core.min(0) + halo[0], y - core.min(1) + halo[1], z - core.min(2) + halo[2], dims);
 					ids[o] = separated(labels, i, dims);
-					raw[o] = (byte) acquisition.record(clean[i], x, y, z);
+					raw[o] = (byte) acquisition.record(clean[i], x, y, z, section);
 					membrane[o] = (byte) (ids[o] == 0 ? 1 : 0);
 					cleft[o] = (byte) ((flags[i] & CLEFT) != 0 ? 1 : 0);
 					vesicle[o] = (byte) ((flags[i] & VESICLE) != 0 ? 1 : 0);
 					mito[o] = (byte) ((flags[i] & MITO) != 0 && ids[o] != 0 ? 1 : 0);
 				}
+		}
 		long[] size = core.dimensionsAsLongArray(), at = core.minAsLongArray();
 		return new SyntheticBlock(new FinalInterval(core), Views.translate(ArrayImgs.unsignedBytes(raw, size), at),
 			Views.translate(ArrayImgs.unsignedLongs(ids, size), at), Views.translate(ArrayImgs.unsignedBytes(membrane, size), at),

@@ -13,6 +13,9 @@ final class NeuronQuery {
 	private int stampValue;
 	private int[] candidates = new int[256];
 	private int count;
+	private static final int STRIDE = 10;
+	private double[] packed = new double[256 * STRIDE];
+	private int[] neurons = new int[256];
 	private int[] neuronIds = new int[64];
 	private double[] neuronUpper = new double[64];
 
@@ -26,6 +29,7 @@ final class NeuronQuery {
 	void selectBox(double[] min, double[] max) {
 		gather(min, max);
 		prune(min, max);
+		pack();
 	}
 
 	/** The nearest neurons at one point (nm), with no prior selection. */
@@ -38,17 +42,39 @@ final class NeuronQuery {
 	/** The nearest neurons at (x, y, z) nm among the selected candidates; valid for points in the selected box. */
 	void nearest(double x, double y, double z, NearestNeurons out) {
 		out.clear();
-		for (int k = 0; k < count; k++) {
-			int i = candidates[k];
-			double t = s.closestParameter(i, x, y, z);
-			double qx = x - (s.ax[i] + t * (s.bx[i] - s.ax[i])), qy = y - (s.ay[i] + t * (s.by[i] - s.ay[i]));
-			double qz = z - (s.az[i] + t * (s.bz[i] - s.az[i]));
-			double d = Math.sqrt(qx * qx + qy * qy + qz * qz);
-			double f = d - (s.ra[i] + t * (s.rb[i] - s.ra[i]));
+		double cutoff = field.cutoffNm();
+		double[] p = packed;
+		for (int k = 0, o = 0; k < count; k++, o += STRIDE) {
+			double limit = (out.count == 3 ? out.f[2] : cutoff) + p[o + 9];
+			double ex = x - p[o], ey = y - p[o + 1], ez = z - p[o + 2];
+			double t = (ex * p[o + 3] + ey * p[o + 4] + ez * p[o + 5]) * p[o + 6];
+			t = t < 0 ? 0 : t > 1 ? 1 : t;
+			double qx = ex - t * p[o + 3], qy = ey - t * p[o + 4], qz = ez - t * p[o + 5];
+			double d2 = qx * qx + qy * qy + qz * qz;
+			if (limit > 0 && d2 > limit * limit)
+				continue;
+			double d = Math.sqrt(d2);
 			double inv = d > 0 ? 1 / d : 0;
-			out.offer(s.neuron[i], i, f, qx * inv, qy * inv, qz * inv);
+			out.offer(neurons[k], candidates[k], d - (p[o + 7] + t * p[o + 8]), qx * inv, qy * inv, qz * inv);
 		}
-		out.dropBeyond(field.cutoffNm());
+		out.dropBeyond(cutoff);
+	}
+
+	/** Copies the selected segments into one contiguous array: a, b - a, 1 / |b - a|^2, ra, rb - ra, max radius. */
+	private void pack() {
+		if (packed.length < count * STRIDE) {
+			packed = new double[count * STRIDE * 2];
+			neurons = new int[count * 2];
+		}
+		for (int k = 0, o = 0; k < count; k++, o += STRIDE) {
+			int i = candidates[k];
+			double dx = s.bx[i] - s.ax[i], dy = s.by[i] - s.ay[i], dz = s.bz[i] - s.az[i], len2 = dx * dx + dy * dy + dz * dz;
+			packed[o] = s.ax[i]; packed[o + 1] = s.ay[i]; packed[o + 2] = s.az[i];
+			packed[o + 3] = dx; packed[o + 4] = dy; packed[o + 5] = dz;
+			packed[o + 6] = len2 == 0 ? 0 : 1 / len2;
+			packed[o + 7] = s.ra[i]; packed[o + 8] = s.rb[i] - s.ra[i]; packed[o + 9] = s.maxRadius(i);
+			neurons[k] = s.neuron[i];
+		}
 	}
 
 	private void gather(double[] min, double[] max) {
@@ -85,10 +111,29 @@ final class NeuronQuery {
 		int kept = 0;
 		for (int k = 0; k < count; k++) {
 			int i = candidates[k];
-			if (centre[k] - h - s.maxRadius(i) <= bound)
-				candidates[kept++] = i;
+			double lower = centre[k] - h - s.maxRadius(i);
+			if (lower <= bound) {
+				candidates[kept] = i;
+				centre[kept++] = lower;
+			}
 		}
 		count = kept;
+		sortByLowerBound(centre);
+	}
+
+	/** Nearest first, so that the distance test in {@link #nearest} skips most of the rest. */
+	private void sortByLowerBound(double[] lower) {
+		for (int k = 1; k < count; k++) {
+			double l = lower[k];
+			int c = candidates[k], j = k - 1;
+			while (j >= 0 && lower[j] > l) {
+				lower[j + 1] = lower[j];
+				candidates[j + 1] = candidates[j];
+				j--;
+			}
+			lower[j + 1] = l;
+			candidates[j + 1] = c;
+		}
 	}
 
 	/** The third smallest, over neurons, of an upper bound of f anywhere in the box. */

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  */
 final class SynapsePlacer {
 
-	private static final double MIN_SEPARATION_NM = 700;
+	private static final double MIN_GAP_NM = 150;
 	private static final double MIN_THIRD_GAP_NM = 90;
 
 	private final SynthSettings settings;
@@ -34,7 +34,7 @@ final class SynapsePlacer {
 			double[] p = { random.nextDouble() * extent[0], random.nextDouble() * extent[1], random.nextDouble() * extent[2] };
 			double radius = 100 + 100 * random.nextDouble();
 			boolean coin = random.nextBoolean();
-			if (projection.project(p) && inside(p, extent) && projection.thirdGap > MIN_THIRD_GAP_NM && farFrom(sites, p))
+			if (projection.project(p) && inside(p, extent) && projection.thirdGap > MIN_THIRD_GAP_NM && farFrom(sites, p, radius))
 				sites.add(site(sites.size() + 1, p, radius, coin));
 		}
 		return sites;
@@ -57,11 +57,12 @@ final class SynapsePlacer {
 		return true;
 	}
 
-	private static boolean farFrom(List<SynapseSite> sites, double[] p) {
+	/** True if a disc of the radius at p keeps {@value #MIN_GAP_NM} nm from every placed disc. */
+	private static boolean farFrom(List<SynapseSite> sites, double[] p, double radius) {
 		for (SynapseSite s : sites) {
 			double[] c = s.centre();
-			double dx = c[0] - p[0], dy = c[1] - p[1], dz = c[2] - p[2];
-			if (dx * dx + dy * dy + dz * dz < MIN_SEPARATION_NM * MIN_SEPARATION_NM)
+			double dx = c[0] - p[0], dy = c[1] - p[1], dz = c[2] - p[2], min = s.radius() + radius + MIN_GAP_NM;
+			if (dx * dx + dy * dy + dz * dz < min * min)
 				return false;
 		}
 		return true;

@@ -56,13 +56,13 @@ final class SectionPng {
 		SyntheticEm tem = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, 1));
 		SyntheticVolume v = tem.generateVolume();
 		System.out.printf("TEM %.2f s%n", (System.nanoTime() - t0) / 1e9);
-		System.out.println(SynthStatisticsDemoFormat.of(v));
+		System.out.println(SynthStatistics.of(v).report());
 		for (long z : new long[] { 5, 16 })
 			write(v.images(), z, new File("/tmp/synth_tem_z" + z + ".png"));
 		t0 = System.nanoTime();
 		SyntheticVolume f = new SyntheticEm(SynthSettings.isotropicFibsem(160, 160, 160, 1)).generateVolume();
 		System.out.printf("FIB %.2f s%n", (System.nanoTime() - t0) / 1e9);
-		System.out.println(SynthStatisticsDemoFormat.of(f));
+		System.out.println(SynthStatistics.of(f).report());
 		write(f.images(), 80, new File("/tmp/synth_fib_z80.png"));
 	}
 }

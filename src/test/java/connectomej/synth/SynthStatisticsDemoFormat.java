@@ -1,7 +1,0 @@
-package connectomej.synth;
-
-final class SynthStatisticsDemoFormat {
-	static String of(SyntheticVolume v) {
-		return "synapses " + v.synapses().size();
-	}
-}
