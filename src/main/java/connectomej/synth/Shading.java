@@ -37,22 +37,23 @@ final class Shading {
 		double tone = (VoxelHash.uniform(seed, neuron, 17, 3) - 0.5) * 26;
 		double coarse = ValueNoise.at(seed + 1, x / 110, y / 110, z / 110) - 0.5;
 		double fine = ValueNoise.at(seed + 2, x / 22, y / 22, z / 22) - 0.5;
-		double v = 182 + tone + 22 * coarse + 16 * fine;
-		return granule(x, y, z) ? v - 45 : v;
+		double v = 170 + tone + 30 * coarse + 30 * fine;
+		return v - 75 * granule(x, y, z);
 	}
 
-	/** Sparse dark granules (~15-25 nm; ribosomes, glycogen): at most one per 70 nm cell, at a hashed position. */
-	private boolean granule(double x, double y, double z) {
-		final double cell = 70;
+	/** Darkness in [0, 1] of sparse granules (~12-24 nm; ribosomes, glycogen, microtubules cut across): at most one per 45 nm cell. */
+	private double granule(double x, double y, double z) {
+		final double cell = 40;
 		long cx = (long) Math.floor(x / cell), cy = (long) Math.floor(y / cell), cz = (long) Math.floor(z / cell);
 		long h = VoxelHash.hash(seed + 3, cx, cy, cz);
-		if (VoxelHash.uniform(h) > 0.3)
-			return false;
+		if (VoxelHash.uniform(h) > 0.5)
+			return 0;
 		double gx = (cx + 0.2 + 0.6 * VoxelHash.uniform(VoxelHash.mix(h + 1))) * cell;
 		double gy = (cy + 0.2 + 0.6 * VoxelHash.uniform(VoxelHash.mix(h + 2))) * cell;
 		double gz = (cz + 0.2 + 0.6 * VoxelHash.uniform(VoxelHash.mix(h + 3))) * cell;
-		double r = 7 + 5 * VoxelHash.uniform(VoxelHash.mix(h + 4));
-		return (gx - x) * (gx - x) + (gy - y) * (gy - y) + (gz - z) * (gz - z) < r * r;
+		double r = 7 + 6 * VoxelHash.uniform(VoxelHash.mix(h + 4));
+		double d2 = ((gx - x) * (gx - x) + (gy - y) * (gy - y) + (gz - z) * (gz - z)) / (r * r);
+		return d2 >= 1 ? 0 : 1 - d2 * d2;
 	}
 
 	private double membrane(TissueSample s, double v) {

@@ -11,9 +11,9 @@ package connectomej.synth;
 final class TissueClassifier {
 
 	/** Thickness (nm) of the dark band of two apposed plasma membranes. */
-	static final double MEMBRANE_NM = 10;
+	static final double MEMBRANE_NM = 14;
 	/** Half width (nm) of the cleft band, membranes included (the cleft itself is ~20 nm). */
-	static final double CLEFT_HALF_NM = 12;
+	static final double CLEFT_HALF_NM = 15;
 	/** Thickness (nm) of the postsynaptic density. */
 	static final double PSD_NM = 35;
 	private static final double POCKET_NM = 28;
@@ -59,7 +59,7 @@ final class TissueClassifier {
 		out.interfaceDistance = (near.f[1] - near.f[0]) / norm;
 		double widening = sectionNm / 2 * Math.abs(gz) / norm;
 		out.bandHalfWidth = MEMBRANE_NM / 2 + widening;
-		out.stain = MEMBRANE_NM / 2 / out.bandHalfWidth;
+		out.stain = Math.sqrt(MEMBRANE_NM / 2 / out.bandHalfWidth);
 		return MEMBRANE_NM / 2 + Math.min(widening, MAX_GT_WIDENING_NM);
 	}
 

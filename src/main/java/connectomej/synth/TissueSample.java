@@ -11,7 +11,7 @@ final class TissueSample {
 	double interfaceDistance;
 	/** Half width (nm) of the membrane's dark band as imaged (wider where a section cuts it obliquely). */
 	double bandHalfWidth;
-	/** Stain per unit width: 1 for a membrane cut square, lower when its stain spreads through an oblique section. */
+	/** Darkness of the band: 1 for a membrane cut square, lower when its stain spreads through an oblique section. */
 	double stain;
 	boolean extracellular;
 	/** Synapse id whose cleft holds the voxel, else 0. */

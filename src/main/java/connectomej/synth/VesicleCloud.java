@@ -28,9 +28,9 @@ final class VesicleCloud {
 	/** The vesicles of one synapse. */
 	List<Vesicle> fill(SynapseSite site) {
 		SplittableRandom random = new SplittableRandom(VoxelHash.hash(settings.seed(), site.id(), 0x766573L, 0));
-		int target = 30 + random.nextInt(40);
+		int target = 60 + random.nextInt(80);
 		List<Vesicle> cloud = new ArrayList<>();
-		for (int attempt = 0; attempt < 12 * target && cloud.size() < target; attempt++) {
+		for (int attempt = 0; attempt < 15 * target && cloud.size() < target; attempt++) {
 			Vesicle v = candidate(site, random);
 			if (fits(v, site.pre(), cloud))
 				cloud.add(v);

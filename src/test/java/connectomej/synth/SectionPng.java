@@ -30,6 +30,17 @@ final class SectionPng {
 		ImageIO.write(img, "png", file);
 	}
 
+	/** Writes a size x size crop of the raw section at (x0, y0), magnified by an integer factor. */
+	static void writeZoomed(SyntheticBlock b, long z, long x0, long y0, int size, int factor, File file) throws IOException {
+		BufferedImage img = new BufferedImage(size * factor, size * factor, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < size * factor; y++)
+			for (int x = 0; x < size * factor; x++) {
+				int g = value(b.raw(), new long[] { x0 + x / factor, y0 + y / factor, z });
+				img.setRGB(x, y, g << 16 | g << 8 | g);
+			}
+		ImageIO.write(img, "png", file);
+	}
+
 	private static int truth(SyntheticBlock b, long[] p) {
 		if (value(b.clefts(), p) != 0)
 			return 0xff0000;
@@ -59,10 +70,18 @@ final class SectionPng {
 		System.out.println(SynthStatistics.of(v).report());
 		for (long z : new long[] { 5, 16 })
 			write(v.images(), z, new File("/tmp/synth_tem_z" + z + ".png"));
+		for (Synapse s : v.synapses()) {
+			System.out.println(s.toCsvRow());
+			write(v.images(), Math.round(s.z()), new File("/tmp/synth_tem_syn" + s.id() + ".png"));
+			long x0 = Math.max(0, Math.min(128, Math.round(s.x()) - 64)), y0 = Math.max(0, Math.min(128, Math.round(s.y()) - 64));
+			writeZoomed(v.images(), Math.round(s.z()), x0, y0, 128, 3, new File("/tmp/synth_tem_syn" + s.id() + "_zoom.png"));
+		}
 		t0 = System.nanoTime();
 		SyntheticVolume f = new SyntheticEm(SynthSettings.isotropicFibsem(160, 160, 160, 1)).generateVolume();
 		System.out.printf("FIB %.2f s%n", (System.nanoTime() - t0) / 1e9);
 		System.out.println(SynthStatistics.of(f).report());
 		write(f.images(), 80, new File("/tmp/synth_fib_z80.png"));
+		for (Synapse s : f.synapses())
+			write(f.images(), Math.round(s.z()), new File("/tmp/synth_fib_syn" + s.id() + ".png"));
 	}
 }
