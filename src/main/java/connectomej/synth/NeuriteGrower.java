@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 final class NeuriteGrower {
 
 	static final double STEP_NM = 80;
-	private static final double AXON_FRACTION = 0.86;
+	private static final double AXON_FRACTION = 0.95;
 
 	private final SynthSettings settings;
 	private final SplittableRandom random;
@@ -29,53 +29,84 @@ final class NeuriteGrower {
 	/** All neurite pieces of the volume, ordered deterministically by the seed. */
 	static List<NeuritePath> grow(SynthSettings settings, GrowthBox box) {
 		NeuriteGrower g = new NeuriteGrower(settings, box);
-		if (settings.modality().projectsSections())
-			g.seedAlongZ();
-		else
-			g.seedIsotropic();
+		List<Seed> seeds = settings.modality().projectsSections() ? g.seedsAlongZ() : g.seedsIsotropic();
+		g.growAll(seeds);
 		return g.paths;
 	}
 
-	private void seedAlongZ() {
-		double spacing = 1000 / Math.sqrt(settings.neuriteDensity());
-		int nx = (int) Math.ceil(box.size(0) / spacing), ny = (int) Math.ceil(box.size(1) / spacing);
-		double zMid = (box.lo[2] + box.hi[2]) / 2;
-		for (int j = 0; j < ny; j++)
-			for (int i = 0; i < nx; i++) {
-				double[] p = { box.lo[0] + (i + random.nextDouble()) * spacing, box.lo[1] + (j + random.nextDouble()) * spacing, zMid };
-				double maxTilt = random.nextDouble() < 0.08 ? 1.2 : 0.55;
-				double[] d = tilted(random.nextDouble() * maxTilt);
-				root(p, d, maxTilt);
+	/** Where and how a neurite starts: it grows both ways from p. */
+	private record Seed(double[] p, double[] d, double maxTilt, boolean axon, double radius) {}
+
+	/** Dendrites first; then axons, which avoid them (an axon seed inside a dendrite is pushed out to its surface). */
+	private void growAll(List<Seed> seeds) {
+		TubeObstacles obstacles = new TubeObstacles();
+		for (Seed s : seeds)
+			if (!s.axon())
+				root(s, null);
+		paths.forEach(obstacles::add);
+		for (Seed s : seeds)
+			if (s.axon()) {
+				for (int push = 0; push < 4 && obstacles.pushOut(s.p(), s.radius()) != null; push++)
+					;
+				if (box.contains(s.p()) && !obstacles.blocks(s.p(), s.radius()))
+					root(s, obstacles);
 			}
 	}
 
-	private void seedIsotropic() {
-		double extent = Math.cbrt(box.size(0) * box.size(1) * box.size(2));
-		double targetLength = 2 * settings.neuriteDensity() * 1e-6 * box.size(0) * box.size(1) * box.size(2);
-		double cell = Math.cbrt(box.size(0) * box.size(1) * box.size(2) * extent / targetLength);
+	/** Dendrites then axons, each kind on its own jittered grid in the mid-plane, growing up and down. */
+	private List<Seed> seedsAlongZ() {
+		List<Seed> seeds = new ArrayList<>();
+		planeGrid(settings.neuriteDensity() * (1 - AXON_FRACTION), false, seeds);
+		planeGrid(settings.neuriteDensity() * AXON_FRACTION, true, seeds);
+		return seeds;
+	}
+
+	private void planeGrid(double perSquareMicron, boolean axon, List<Seed> seeds) {
+		double spacing = 1000 / Math.sqrt(perSquareMicron);
+		int nx = (int) Math.round(box.size(0) / spacing), ny = (int) Math.round(box.size(1) / spacing);
+		double sx = box.size(0) / nx, sy = box.size(1) / ny, zMid = (box.lo[2] + box.hi[2]) / 2;
+		for (int j = 0; j < ny; j++)
+			for (int i = 0; i < nx; i++) {
+				double[] p = { box.lo[0] + (i + random.nextDouble()) * sx, box.lo[1] + (j + random.nextDouble()) * sy, zMid };
+				double maxTilt = random.nextDouble() < 0.04 ? 1.0 : 0.5;
+				seeds.add(seed(p, tilted(random.nextDouble() * maxTilt), maxTilt, axon));
+			}
+	}
+
+	/** Enough roots for the length density 2 x profiles per area (isotropic lines), at random places and directions. */
+	private List<Seed> seedsIsotropic() {
+		double volume = box.size(0) * box.size(1) * box.size(2), extent = Math.cbrt(volume);
+		double targetLength = 2 * settings.neuriteDensity() * 1e-6 * volume;
+		int roots = (int) Math.ceil(targetLength / (0.67 * extent));
+		double cell = Math.cbrt(volume / roots);
 		int[] n = new int[3];
 		for (int d = 0; d < 3; d++)
 			n[d] = Math.max(1, (int) Math.ceil(box.size(d) / cell));
-		int cells = n[0] * n[1] * n[2];
-		int[] order = shuffled(cells);
-		double grown = 0;
-		for (int k = 0; k < cells && grown < targetLength; k++) {
+		int[] order = shuffled(n[0] * n[1] * n[2]);
+		List<Seed> seeds = new ArrayList<>();
+		for (int k = 0; k < Math.min(roots, order.length); k++) {
 			int c = order[k];
 			double[] p = { box.lo[0] + (c % n[0] + random.nextDouble()) * box.size(0) / n[0],
 				box.lo[1] + (c / n[0] % n[1] + random.nextDouble()) * box.size(1) / n[1],
 				box.lo[2] + (c / (n[0] * n[1]) + random.nextDouble()) * box.size(2) / n[2] };
-			grown += root(p, randomDirection(), Math.PI);
+			seeds.add(seed(p, randomDirection(), Math.PI, random.nextDouble() < AXON_FRACTION));
 		}
+		return seeds;
 	}
 
-	/** A neurite grown both ways from p; returns its length in nm. */
-	private double root(double[] p, double[] d, double maxTilt) {
-		boolean axon = random.nextDouble() < AXON_FRACTION;
-		double radius = axon ? 40 + 70 * random.nextDouble() : 160 + 220 * random.nextDouble();
+	private Seed seed(double[] p, double[] d, double maxTilt, boolean axon) {
+		double radius = axon ? 40 + 70 * random.nextDouble() : 150 + 200 * random.nextDouble();
+		return new Seed(p, d, maxTilt, axon, radius);
+	}
+
+	/** A neurite grown both ways from its seed. */
+	private void root(Seed s, TubeObstacles obstacles) {
 		int neuron = nextNeuron++;
-		double[] back = { -d[0], -d[1], -d[2] };
-		TubeWalk walk = new TubeWalk(random, box, maxTilt, axon);
-		return walk.grow(paths, neuron, p, d, radius, axon ? 0 : 1) + walk.grow(paths, neuron, p, back, radius, axon ? 0 : 1);
+		double[] d = s.d(), back = { -d[0], -d[1], -d[2] };
+		SplittableRandom own = random.split();
+		TubeWalk walk = new TubeWalk(own, box, s.maxTilt(), s.axon(), obstacles);
+		walk.grow(paths, neuron, s.p(), d, s.radius(), s.axon() ? 0 : 1);
+		walk.grow(paths, neuron, s.p(), back, s.radius(), s.axon() ? 0 : 1);
 	}
 
 	private double[] tilted(double angle) {

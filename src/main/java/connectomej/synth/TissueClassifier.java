@@ -38,7 +38,7 @@ final class TissueClassifier {
 		out.nearest = near.id[0];
 		double gtHalf = membrane(near, out);
 		boolean boundary = out.interfaceDistance < gtHalf;
-		if (near.count == 3 && near.f[2] - near.f[0] < POCKET_NM)
+		if (near.count == 3 && distanceToContact(near, 2) < POCKET_NM / 2)
 			out.extracellular = boundary = true;
 		if (near.count >= 2)
 			boundary |= synapse(x, y, z, near, out, gtHalf - MEMBRANE_NM / 2);
@@ -59,8 +59,15 @@ final class TissueClassifier {
 		out.interfaceDistance = (near.f[1] - near.f[0]) / norm;
 		double widening = sectionNm / 2 * Math.abs(gz) / norm;
 		out.bandHalfWidth = MEMBRANE_NM / 2 + widening;
-		out.stain = Math.sqrt(MEMBRANE_NM / 2 / out.bandHalfWidth);
+		out.stain = Math.pow(MEMBRANE_NM / 2 / out.bandHalfWidth, 0.75);
 		return MEMBRANE_NM / 2 + Math.min(widening, MAX_GT_WIDENING_NM);
+	}
+
+	/** Distance (nm) to the contact surface of the nearest neuron with the k-th nearest, from the difference of f. */
+	private static double distanceToContact(NearestNeurons near, int k) {
+		double gx = near.gx[k] - near.gx[0], gy = near.gy[k] - near.gy[0], gz = near.gz[k] - near.gz[0];
+		double norm = Math.sqrt(gx * gx + gy * gy + gz * gz);
+		return norm < 1e-9 ? Double.POSITIVE_INFINITY : (near.f[k] - near.f[0]) / norm;
 	}
 
 	/** Marks cleft and PSD; true if the point is in a cleft. */

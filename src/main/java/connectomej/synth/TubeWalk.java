@@ -18,12 +18,15 @@ final class TubeWalk {
 	private final GrowthBox box;
 	private final double maxTilt;
 	private final boolean axon;
+	private final TubeObstacles obstacles;
 
-	TubeWalk(SplittableRandom random, GrowthBox box, double maxTilt, boolean axon) {
+	/** A walker; obstacles may be null (nothing to avoid). */
+	TubeWalk(SplittableRandom random, GrowthBox box, double maxTilt, boolean axon, TubeObstacles obstacles) {
 		this.random = random;
 		this.box = box;
 		this.maxTilt = maxTilt;
 		this.axon = axon;
+		this.obstacles = obstacles;
 	}
 
 	/** Grows one path from p along d until it leaves the box; adds it (and its branches) to paths; returns length nm. */
@@ -38,7 +41,11 @@ final class TubeWalk {
 			for (int k = 0; k < 3; k++)
 				p[k] += d[k] * NeuriteGrower.STEP_NM;
 			length += NeuriteGrower.STEP_NM;
-			line.add(p, radiusAt(radius, length, phase, period));
+			double r = radiusAt(radius, length, phase, period);
+			double[] normal = obstacles == null ? null : obstacles.pushOut(p, r);
+			if (normal != null)
+				slideAlong(normal, d);
+			line.add(p, r);
 			if (branchDepth > 0 && random.nextDouble() < BRANCH_PER_STEP)
 				length += branch(paths, neuron, p, d, radius, branchDepth);
 		}
@@ -53,7 +60,20 @@ final class TubeWalk {
 		for (int k = 0; k < 3; k++)
 			bd[k] = Math.cos(angle) * d[k] + Math.sin(angle) * side[k];
 		double childRadius = Math.max(60, radius * (0.4 + 0.3 * random.nextDouble()));
-		return new TubeWalk(random, box, maxTilt, axon).grow(paths, neuron, p, bd, childRadius, depth - 1);
+		return new TubeWalk(random, box, maxTilt, axon, obstacles).grow(paths, neuron, p, bd, childRadius, depth - 1);
+	}
+
+	/** After a push, the walk slides along the obstacle: the part of d heading into it is removed. */
+	private static void slideAlong(double[] normal, double[] d) {
+		double into = d[0] * normal[0] + d[1] * normal[1] + d[2] * normal[2];
+		if (into >= 0)
+			return;
+		for (int k = 0; k < 3; k++)
+			d[k] -= into * normal[k];
+		if (d[0] * d[0] + d[1] * d[1] + d[2] * d[2] > 1e-12)
+			normalize(d);
+		else
+			System.arraycopy(normal, 0, d, 0, 3);
 	}
 
 	private double radiusAt(double base, double s, double phase, double period) {

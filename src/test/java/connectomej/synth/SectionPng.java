@@ -70,6 +70,7 @@ final class SectionPng {
 		System.out.println(SynthStatistics.of(v).report());
 		for (long z : new long[] { 5, 16 })
 			write(v.images(), z, new File("/tmp/synth_tem_z" + z + ".png"));
+		writeZoomed(v.images(), 5, 0, 40, 128, 3, new File("/tmp/synth_tem_z5_zoom.png"));
 		for (Synapse s : v.synapses()) {
 			System.out.println(s.toCsvRow());
 			write(v.images(), Math.round(s.z()), new File("/tmp/synth_tem_syn" + s.id() + ".png"));
