@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  */
 final class MitochondriaPlacer {
 
-	private static final double MIN_NEURITE_RADIUS = 90;
+	private static final double MIN_NEURITE_RADIUS = 60;
 
 	private MitochondriaPlacer() {}
 

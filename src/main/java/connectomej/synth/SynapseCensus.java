@@ -7,7 +7,7 @@ import net.imglib2.FinalInterval;
 
 /**
  * Measures each synapse's cleft inside the volume (voxel count and centroid) by classifying the voxels of its
- * bounding box, and keeps only the synapses whose cleft has voxels there, renumbered 1..n.
+ * disc region, and keeps only the synapses whose cleft has voxels there, renumbered 1..n.
  */
 final class SynapseCensus {
 
@@ -27,7 +27,7 @@ final class SynapseCensus {
 		if (box == null)
 			return;
 		double[] sum = new double[4];
-		sweep.sweep(box, (i, x, y, z, sample) -> {
+		sweep.sweep(box, (x, y, z) -> s.lateralDistance(x, y, z) <= s.radius(), (i, x, y, z, sample) -> {
 			if (sample.cleft == s.id()) {
 				sum[0] += x;
 				sum[1] += y;

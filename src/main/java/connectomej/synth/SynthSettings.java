@@ -48,8 +48,8 @@ public record SynthSettings(long sizeX, long sizeY, long sizeZ, VoxelSize voxelS
 		double cubicMicrons = sizeX * v.x() * sizeY * v.y() * sizeZ * v.z() * 1e-9;
 		int synapses = (int) Math.round(PRESET_SYNAPSES_PER_CUBIC_MICRON * cubicMicrons);
 		if (modality == Modality.ANISOTROPIC_TEM)
-			return new SynthSettings(sizeX, sizeY, sizeZ, v, seed, modality, 30, synapses, 0.3, 4, 5, 1.5, 10);
-		return new SynthSettings(sizeX, sizeY, sizeZ, v, seed, modality, 30, synapses, 0.3, 6, 7, 1.2, 3);
+			return new SynthSettings(sizeX, sizeY, sizeZ, v, seed, modality, 30, synapses, 0.6, 4, 5, 1.5, 10);
+		return new SynthSettings(sizeX, sizeY, sizeZ, v, seed, modality, 30, synapses, 0.4, 6, 7, 1.2, 3);
 	}
 
 	/** Serial-section TEM preset (4 x 4 x 40 nm). */

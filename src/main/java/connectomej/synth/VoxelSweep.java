@@ -13,6 +13,11 @@ final class VoxelSweep {
 		void visit(int index, long x, long y, long z, TissueSample sample);
 	}
 
+	/** Chooses which voxels to classify, by their centre (nm). */
+	interface Filter {
+		boolean accept(double x, double y, double z);
+	}
+
 	private static final double TILE_NM = 64;
 
 	private final SynthGeometry geometry;
@@ -28,6 +33,11 @@ final class VoxelSweep {
 
 	/** Classifies every voxel of the interval (which may lie partly or wholly outside the volume). */
 	void sweep(Interval interval, Visitor visitor) {
+		sweep(interval, (x, y, z) -> true, visitor);
+	}
+
+	/** Classifies the voxels of the interval that the filter accepts. */
+	void sweep(Interval interval, Filter filter, Visitor visitor) {
 		NeuronQuery query = geometry.field.query();
 		TissueClassifier classifier = new TissueClassifier(geometry);
 		NearestNeurons near = new NearestNeurons();
@@ -49,6 +59,8 @@ final class VoxelSweep {
 						for (long y = ty; y <= t1[1]; y++)
 							for (long x = tx; x <= t1[0]; x++) {
 								double px = x * v[0], py = y * v[1], pz = z * v[2];
+								if (!filter.accept(px, py, pz))
+									continue;
 								query.nearest(px, py, pz, near);
 								classifier.classify(px, py, pz, near, sample);
 								int index = (int) ((x - min[0]) + dx * ((y - min[1]) + (long) dy * (z - min[2])));

@@ -60,29 +60,4 @@ final class SectionPng {
 		a.setPosition(p);
 		return a.get().getInteger();
 	}
-
-	/** Writes sections of the presets for seed 1 to /tmp. */
-	public static void main(String[] args) throws IOException {
-		long t0 = System.nanoTime();
-		SyntheticEm tem = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, 1));
-		SyntheticVolume v = tem.generateVolume();
-		System.out.printf("TEM %.2f s%n", (System.nanoTime() - t0) / 1e9);
-		System.out.println(SynthStatistics.of(v).report());
-		for (long z : new long[] { 5, 16 })
-			write(v.images(), z, new File("/tmp/synth_tem_z" + z + ".png"));
-		writeZoomed(v.images(), 5, 0, 40, 128, 3, new File("/tmp/synth_tem_z5_zoom.png"));
-		for (Synapse s : v.synapses()) {
-			System.out.println(s.toCsvRow());
-			write(v.images(), Math.round(s.z()), new File("/tmp/synth_tem_syn" + s.id() + ".png"));
-			long x0 = Math.max(0, Math.min(128, Math.round(s.x()) - 64)), y0 = Math.max(0, Math.min(128, Math.round(s.y()) - 64));
-			writeZoomed(v.images(), Math.round(s.z()), x0, y0, 128, 3, new File("/tmp/synth_tem_syn" + s.id() + "_zoom.png"));
-		}
-		t0 = System.nanoTime();
-		SyntheticVolume f = new SyntheticEm(SynthSettings.isotropicFibsem(160, 160, 160, 1)).generateVolume();
-		System.out.printf("FIB %.2f s%n", (System.nanoTime() - t0) / 1e9);
-		System.out.println(SynthStatistics.of(f).report());
-		write(f.images(), 80, new File("/tmp/synth_fib_z80.png"));
-		for (Synapse s : f.synapses())
-			write(f.images(), Math.round(s.z()), new File("/tmp/synth_fib_syn" + s.id() + ".png"));
-	}
 }
