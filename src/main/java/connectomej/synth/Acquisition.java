@@ -32,7 +32,7 @@ final class Acquisition {
 	/** Drift in about [-1, 1] for section z and stream k. */
 	private double drift(long z, int k) {
 		double phase = 2 * Math.PI * VoxelHash.uniform(seed, k, 0, 0);
-		double wave = Math.sin(2 * Math.PI * z / 23.0 + phase);
+		double wave = StrictMath.sin(2 * Math.PI * z / 23.0 + phase);
 		double jitter = 2 * VoxelHash.uniform(seed, k, 1, z) - 1;
 		return s.modality().projectsSections() ? 0.5 * wave + 0.5 * jitter : 0.8 * wave + 0.2 * jitter;
 	}

@@ -75,10 +75,10 @@ final class NeuriteGrower {
 
 	/** Enough roots for the length density 2 x profiles per area (isotropic lines), at random places and directions. */
 	private List<Seed> seedsIsotropic() {
-		double volume = box.size(0) * box.size(1) * box.size(2), extent = Math.cbrt(volume);
+		double volume = box.size(0) * box.size(1) * box.size(2), extent = StrictMath.cbrt(volume);
 		double targetLength = 2 * settings.neuriteDensity() * 1e-6 * volume;
 		int roots = (int) Math.ceil(targetLength / (0.67 * extent));
-		double cell = Math.cbrt(volume / roots);
+		double cell = StrictMath.cbrt(volume / roots);
 		int[] n = new int[3];
 		for (int d = 0; d < 3; d++)
 			n[d] = Math.max(1, (int) Math.ceil(box.size(d) / cell));
@@ -111,12 +111,12 @@ final class NeuriteGrower {
 
 	private double[] tilted(double angle) {
 		double phi = 2 * Math.PI * random.nextDouble();
-		return new double[] { Math.sin(angle) * Math.cos(phi), Math.sin(angle) * Math.sin(phi), Math.cos(angle) };
+		return new double[] { StrictMath.sin(angle) * StrictMath.cos(phi), StrictMath.sin(angle) * StrictMath.sin(phi), StrictMath.cos(angle) };
 	}
 
 	private double[] randomDirection() {
 		double cz = 2 * random.nextDouble() - 1, phi = 2 * Math.PI * random.nextDouble(), s = Math.sqrt(1 - cz * cz);
-		return new double[] { s * Math.cos(phi), s * Math.sin(phi), cz };
+		return new double[] { s * StrictMath.cos(phi), s * StrictMath.sin(phi), cz };
 	}
 
 	private int[] shuffled(int n) {

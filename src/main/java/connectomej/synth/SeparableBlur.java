@@ -58,7 +58,7 @@ final class SeparableBlur {
 		double[] k = new double[2 * r + 1];
 		double sum = 0;
 		for (int i = -r; i <= r; i++)
-			sum += k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
+			sum += k[i + r] = StrictMath.exp(-0.5 * i * i / (sigma * sigma));
 		for (int i = 0; i < k.length; i++)
 			k[i] /= sum;
 		return k;

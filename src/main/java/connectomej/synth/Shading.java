@@ -37,8 +37,8 @@ final class Shading {
 		double tone = (VoxelHash.uniform(seed, neuron, 17, 3) - 0.5) * 26;
 		double coarse = ValueNoise.at(seed + 1, x / 110, y / 110, z / 110) - 0.5;
 		double fine = ValueNoise.at(seed + 2, x / 22, y / 22, z / 22) - 0.5;
-		double v = 170 + tone + 30 * coarse + 30 * fine;
-		return v - 75 * granule(x, y, z);
+		double v = 166 + tone + 30 * coarse + 30 * fine;
+		return v - 80 * granule(x, y, z);
 	}
 
 	/** Darkness in [0, 1] of sparse granules (~12-24 nm; ribosomes, glycogen, microtubules cut across): at most one per 45 nm cell. */
@@ -46,7 +46,7 @@ final class Shading {
 		final double cell = 40;
 		long cx = (long) Math.floor(x / cell), cy = (long) Math.floor(y / cell), cz = (long) Math.floor(z / cell);
 		long h = VoxelHash.hash(seed + 3, cx, cy, cz);
-		if (VoxelHash.uniform(h) > 0.5)
+		if (VoxelHash.uniform(h) > 0.6)
 			return 0;
 		double gx = (cx + 0.2 + 0.6 * VoxelHash.uniform(VoxelHash.mix(h + 1))) * cell;
 		double gy = (cy + 0.2 + 0.6 * VoxelHash.uniform(VoxelHash.mix(h + 2))) * cell;
@@ -73,13 +73,14 @@ final class Shading {
 		double uz = VoxelHash.uniform(VoxelHash.mix(h + 3)) - 0.5, n = Math.sqrt(ux * ux + uy * uy + uz * uz) + 1e-9;
 		double across = (x * ux + y * uy + z * uz) / n;
 		double wobble = 3 * ValueNoise.at(seed + 4, x / 60, y / 60, z / 60);
-		double stripe = Math.sin(2 * Math.PI * (0.4 * s.mitoAlong + across) / CRISTA_PERIOD_NM + wobble);
+		double stripe = StrictMath.sin(2 * Math.PI * (0.4 * s.mitoAlong + across) / CRISTA_PERIOD_NM + wobble);
 		return stripe > 0.35 ? MITO_CRISTA : MITO_MATRIX + 10 * (ValueNoise.at(seed + 6, x / 15, y / 15, z / 15) - 0.5);
 	}
 
 	private static double vesicle(double radial) {
 		if (radial > 0.62)
 			return VESICLE_RIM;
-		return VESICLE_LUMEN - (VESICLE_LUMEN - VESICLE_RIM) * Math.pow(radial / 0.62, 6);
+		double r2 = radial * radial / (0.62 * 0.62);
+		return VESICLE_LUMEN - (VESICLE_LUMEN - VESICLE_RIM) * r2 * r2 * r2;
 	}
 }

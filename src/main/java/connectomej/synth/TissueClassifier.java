@@ -59,7 +59,8 @@ final class TissueClassifier {
 		out.interfaceDistance = (near.f[1] - near.f[0]) / norm;
 		double widening = sectionNm / 2 * Math.abs(gz) / norm;
 		out.bandHalfWidth = MEMBRANE_NM / 2 + widening;
-		out.stain = Math.pow(MEMBRANE_NM / 2 / out.bandHalfWidth, 0.75);
+		double ratio = MEMBRANE_NM / 2 / out.bandHalfWidth;
+		out.stain = Math.sqrt(ratio) * Math.sqrt(Math.sqrt(ratio)); // ratio^0.75, exact on every platform
 		return MEMBRANE_NM / 2 + Math.min(widening, MAX_GT_WIDENING_NM);
 	}
 
@@ -78,7 +79,7 @@ final class TissueClassifier {
 			if (lateral > s.radius())
 				continue;
 			out.synapseNear = s.id();
-			double taper = 1 - Math.pow(lateral / s.radius(), 4);
+			double l2 = lateral * lateral / (s.radius() * s.radius()), taper = 1 - l2 * l2;
 			double t = out.interfaceDistance;
 			if (t < CLEFT_HALF_NM + widening) {
 				out.cleft = s.id();

@@ -58,7 +58,7 @@ final class TubeWalk {
 		double[] side = perpendicular(d);
 		double[] bd = new double[3];
 		for (int k = 0; k < 3; k++)
-			bd[k] = Math.cos(angle) * d[k] + Math.sin(angle) * side[k];
+			bd[k] = StrictMath.cos(angle) * d[k] + StrictMath.sin(angle) * side[k];
 		double childRadius = Math.max(60, radius * (0.4 + 0.3 * random.nextDouble()));
 		return new TubeWalk(random, box, maxTilt, axon, obstacles).grow(paths, neuron, p, bd, childRadius, depth - 1);
 	}
@@ -77,18 +77,18 @@ final class TubeWalk {
 	}
 
 	private double radiusAt(double base, double s, double phase, double period) {
-		double wave = 1 + 0.18 * Math.sin(2 * Math.PI * s / period + phase);
+		double wave = 1 + 0.18 * StrictMath.sin(2 * Math.PI * s / period + phase);
 		if (!axon)
 			return base * wave;
 		double u = ((s / period + phase) % 1.0) - 0.5;
-		return base * (wave + 0.7 * Math.exp(-u * u / 0.01));
+		return base * (wave + 0.7 * StrictMath.exp(-u * u / 0.01));
 	}
 
 	private void turn(double[] d) {
 		for (int k = 0; k < 3; k++)
 			d[k] += TURN * gaussian();
 		normalize(d);
-		if (Math.abs(d[2]) < Math.cos(maxTilt)) {
+		if (Math.abs(d[2]) < StrictMath.cos(maxTilt)) {
 			d[2] += Math.signum(d[2] == 0 ? 1 : d[2]) * 0.15;
 			normalize(d);
 		}
@@ -100,13 +100,13 @@ final class TubeWalk {
 		double[] u = cross(d, a);
 		normalize(u);
 		double[] v = cross(d, u);
-		return new double[] { Math.cos(phi) * u[0] + Math.sin(phi) * v[0], Math.cos(phi) * u[1] + Math.sin(phi) * v[1],
-			Math.cos(phi) * u[2] + Math.sin(phi) * v[2] };
+		return new double[] { StrictMath.cos(phi) * u[0] + StrictMath.sin(phi) * v[0], StrictMath.cos(phi) * u[1] + StrictMath.sin(phi) * v[1],
+			StrictMath.cos(phi) * u[2] + StrictMath.sin(phi) * v[2] };
 	}
 
 	private double gaussian() {
 		double u1 = random.nextDouble(), u2 = random.nextDouble();
-		return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+		return Math.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * Math.PI * u2);
 	}
 
 	static double[] cross(double[] a, double[] b) {

@@ -39,14 +39,14 @@ final class VesicleCloud {
 	}
 
 	private Vesicle candidate(SynapseSite s, SplittableRandom random) {
-		double depth = 24 + 280 * Math.pow(random.nextDouble(), 1.5);
+		double depth = 24 + 280 * StrictMath.pow(random.nextDouble(), 1.5);
 		double spread = s.radius() * 1.25 * Math.sqrt(random.nextDouble()), phi = 2 * Math.PI * random.nextDouble();
 		double[] u = TubeWalk.cross(s.normal(), Math.abs(s.normal()[0]) < 0.9 ? new double[] { 1, 0, 0 } : new double[] { 0, 1, 0 });
 		TubeWalk.normalize(u);
 		double[] w = TubeWalk.cross(s.normal(), u);
 		double[] p = new double[3];
 		for (int k = 0; k < 3; k++)
-			p[k] = s.centre()[k] - depth * s.normal()[k] + spread * (Math.cos(phi) * u[k] + Math.sin(phi) * w[k]);
+			p[k] = s.centre()[k] - depth * s.normal()[k] + spread * (StrictMath.cos(phi) * u[k] + StrictMath.sin(phi) * w[k]);
 		if (settings.modality().projectsSections())
 			p[2] = Math.rint(p[2] / settings.voxelSize().z()) * settings.voxelSize().z();
 		return new Vesicle(p[0], p[1], p[2], 17 + 6 * random.nextDouble(), s.id());

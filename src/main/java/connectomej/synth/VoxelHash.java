@@ -33,11 +33,14 @@ final class VoxelHash {
 		return uniform(hash(seed, x, y, z));
 	}
 
-	/** Standard normal for a seed and coordinates (Box-Muller on two hashed uniforms). */
+	/**
+	 * Approximately standard normal for a seed and coordinates: the sum of four 16-bit uniforms of one hash, centred
+	 * and scaled to unit variance (Irwin-Hall; tails end at +-3.46). Uses no transcendental function, so it is
+	 * bit-for-bit the same on every platform.
+	 */
 	static double gaussian(long seed, long x, long y, long z) {
 		long h = hash(seed, x, y, z);
-		double u1 = uniform(mix(h ^ 0x5851f42d4c957f2dL));
-		double u2 = uniform(h);
-		return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+		long sum = (h & 0xffff) + (h >>> 16 & 0xffff) + (h >>> 32 & 0xffff) + (h >>> 48);
+		return (sum / 65536.0 - 2) * 1.7320508075688772;
 	}
 }

@@ -97,6 +97,42 @@ class GroundTruthTest {
 		}
 	}
 
+	@Test
+	void vesiclesLieWithinReachOfASynapse() {
+		for (Grid g : new Grid[] { tem, fib }) {
+			double[] v = g.volume.settings().voxelSize().toArray();
+			for (int z = 0; z < g.nz; z++)
+				for (int y = 0; y < g.ny; y++)
+					for (int x = 0; x < g.nx; x++)
+						if (g.vesicle[g.index(x, y, z)] == 1) {
+							double nearest = Double.POSITIVE_INFINITY;
+							for (Synapse s : g.volume.synapses())
+								nearest = Math.min(nearest, Math.sqrt(sq((x - s.x()) * v[0]) + sq((y - s.y()) * v[1]) + sq((z - s.z()) * v[2])));
+							// depth <= ~300 nm behind the cleft, spread <= 1.25 disc radii (<= 250 nm) sideways, centroid offsets
+							assertTrue(nearest < 450, "vesicle voxel " + x + "," + y + "," + z + " is " + nearest + " nm from any cleft");
+						}
+		}
+	}
+
+	@Test
+	void temNeuritesRunAcrossSections() {
+		long same = 0, labelled = 0;
+		for (int z = 0; z + 1 < tem.nz; z++)
+			for (int y = 0; y < tem.ny; y++)
+				for (int x = 0; x < tem.nx; x++) {
+					long a = tem.ids[tem.index(x, y, z)];
+					if (a != 0) {
+						labelled++;
+						same += a == tem.ids[tem.index(x, y, z + 1)] ? 1 : 0;
+					}
+				}
+		assertTrue(same > 0.6 * labelled, same + " of " + labelled + " labelled voxels keep their id in the next section");
+	}
+
+	private static double sq(double v) {
+		return v * v;
+	}
+
 	private static void assertNoTouching(Grid g, boolean alongZ) {
 		for (int z = 0; z < g.nz; z++)
 			for (int y = 0; y < g.ny; y++)

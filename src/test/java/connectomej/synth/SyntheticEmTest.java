@@ -76,6 +76,18 @@ class SyntheticEmTest {
 	}
 
 	@Test
+	void oneCallFormEqualsTheEngine() {
+		Interval i = FinalInterval.createMinMax(5, 6, 1, 40, 50, 4);
+		assertArrayEquals(SynthImages.values(new SyntheticEm(TEM).generate(i).raw()), SynthImages.values(SyntheticEm.generate(TEM, i).raw()));
+	}
+
+	@Test
+	void rejectsAnIntervalThatIsNotThreeDimensional() {
+		SyntheticEm em = new SyntheticEm(TEM);
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> em.generate(new FinalInterval(4, 4)));
+	}
+
+	@Test
 	void blocksBeyondTheVolumeAreStillNeuropil() {
 		SyntheticBlock outside = new SyntheticEm(TEM).generate(FinalInterval.createMinMax(-40, -40, -2, -1, -1, 1));
 		long labelled = SynthImages.values(outside.neurons()).length - sum(SynthImages.values(outside.membranes()));
