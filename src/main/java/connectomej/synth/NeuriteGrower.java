@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * Grows the neurites of a volume from its seed: smooth random tubes (a direction random walk in 80 nm steps) with
  * axon varicosities and dendritic branches. In serial-section TEM they run mostly along z; in FIB-SEM in any
- * direction. Seeds lie on a jittered grid so that profiles are spread evenly, as in neuropil.
+ * direction. Seeds lie on a jittered grid so that profiles are spread evenly, as in neuropil. Dendrites grow first;
+ * axons then slide around them rather than through them.
  */
 final class NeuriteGrower {
 
@@ -45,12 +46,16 @@ final class NeuriteGrower {
 				root(s, null);
 		paths.forEach(obstacles::add);
 		for (Seed s : seeds)
-			if (s.axon()) {
-				for (int push = 0; push < 4 && obstacles.pushOut(s.p(), s.radius()) != null; push++)
-					;
-				if (box.contains(s.p()) && !obstacles.blocks(s.p(), s.radius()))
-					root(s, obstacles);
-			}
+			if (s.axon() && clear(s, obstacles))
+				root(s, obstacles);
+	}
+
+	/** Pushes the seed out of dendrites (a few times, for crowded spots); true if it is then free and in the box. */
+	private boolean clear(Seed s, TubeObstacles obstacles) {
+		for (int push = 0; push < 4; push++)
+			if (obstacles.pushOut(s.p(), s.radius()) == null)
+				break;
+		return box.contains(s.p()) && !obstacles.blocks(s.p(), s.radius());
 	}
 
 	/** Dendrites then axons, each kind on its own jittered grid in the mid-plane, growing up and down. */
