@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 final class VesicleCloud {
 
 	private static final double MEMBRANE_CLEARANCE_NM = 8;
+	/** Half side (nm) of the box around a cleft centre that holds its cloud: depth 304 + spread 250 + a section. */
+	private static final double CLOUD_REACH_NM = 600;
 
 	private final SynthSettings settings;
 	private final NeuronQuery query;
@@ -30,12 +32,29 @@ final class VesicleCloud {
 		SplittableRandom random = new SplittableRandom(VoxelHash.hash(settings.seed(), site.id(), 0x766573L, 0));
 		int target = 60 + random.nextInt(80);
 		List<Vesicle> cloud = new ArrayList<>();
-		for (int attempt = 0; attempt < 15 * target && cloud.size() < target; attempt++) {
+		selectCloudRegion(site);
+		for (int attempt = 0; attempt < 10 * target && cloud.size() < target; attempt++) {
 			Vesicle v = candidate(site, random);
-			if (fits(v, site.pre(), cloud))
+			if (inCloudRegion(v, site) && !overlapsAny(v, cloud) && fits(v, site.pre()))
 				cloud.add(v);
 		}
 		return cloud;
+	}
+
+	/** Selects the neurite segments for the box that holds every possible vesicle centre of the site. */
+	private void selectCloudRegion(SynapseSite site) {
+		double[] c = site.centre(), lo = new double[3], hi = new double[3];
+		for (int d = 0; d < 3; d++) {
+			lo[d] = c[d] - CLOUD_REACH_NM;
+			hi[d] = c[d] + CLOUD_REACH_NM;
+		}
+		query.selectBox(lo, hi);
+	}
+
+	private static boolean inCloudRegion(Vesicle v, SynapseSite site) {
+		double[] c = site.centre();
+		return Math.abs(v.x() - c[0]) <= CLOUD_REACH_NM && Math.abs(v.y() - c[1]) <= CLOUD_REACH_NM
+			&& Math.abs(v.z() - c[2]) <= CLOUD_REACH_NM;
 	}
 
 	private Vesicle candidate(SynapseSite s, SplittableRandom random) {
@@ -52,13 +71,13 @@ final class VesicleCloud {
 		return new Vesicle(p[0], p[1], p[2], 17 + 6 * random.nextDouble(), s.id());
 	}
 
-	private boolean fits(Vesicle v, int pre, List<Vesicle> cloud) {
-		query.nearestAt(v.x(), v.y(), v.z(), near);
+	private boolean fits(Vesicle v, int pre) {
+		query.nearest(v.x(), v.y(), v.z(), near);
 		if (near.count == 0 || near.id[0] != pre)
 			return false;
 		if (near.count > 1 && near.f[1] - near.f[0] < 2 * (v.radius() + MEMBRANE_CLEARANCE_NM))
 			return false;
-		return !overlapsAny(v, cloud) && !inMitochondrion(v);
+		return !inMitochondrion(v);
 	}
 
 	private boolean overlapsAny(Vesicle v, List<Vesicle> cloud) {

@@ -54,13 +54,17 @@ final class VoxelSweep {
 						lo[d] = t0[d] * v[d];
 						hi[d] = t1[d] * v[d];
 					}
-					query.selectBox(lo, hi);
+					boolean selected = false;
 					for (long z = tz; z <= t1[2]; z++)
 						for (long y = ty; y <= t1[1]; y++)
 							for (long x = tx; x <= t1[0]; x++) {
 								double px = x * v[0], py = y * v[1], pz = z * v[2];
 								if (!filter.accept(px, py, pz))
 									continue;
+								if (!selected) {
+									query.selectBox(lo, hi);
+									selected = true;
+								}
 								query.nearest(px, py, pz, near);
 								classifier.classify(px, py, pz, near, sample);
 								int index = (int) ((x - min[0]) + dx * ((y - min[1]) + (long) dy * (z - min[2])));
