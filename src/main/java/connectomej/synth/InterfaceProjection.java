@@ -16,10 +16,18 @@ final class InterfaceProjection {
 		this.query = query;
 	}
 
-	/** Projects p (nm, changed in place); true if it converged onto a contact of two neurons. */
-	boolean project(double[] p) {
+	/** Which pairs of neurons (a, b) are worth projecting onto. */
+	interface PairFilter {
+		boolean accept(int a, int b);
+	}
+
+	/**
+	 * Projects p (nm, changed in place) onto the contact of its two nearest neurons if the filter accepts them; true
+	 * if it converged.
+	 */
+	boolean project(double[] p, PairFilter filter) {
 		query.nearestAt(p[0], p[1], p[2], near);
-		if (near.count < 2)
+		if (near.count < 2 || !filter.accept(near.id[0], near.id[1]))
 			return false;
 		a = near.id[0];
 		b = near.id[1];

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Places synapses on contacts between two distinct neurons, away from junctions of three and from each other. The
- * thinner partner (an axon, if one is) is presynaptic, as in cortical neuropil where boutons contact dendrites and
- * spines.
+ * Places synapses on contacts between two distinct neurons, away from junctions of three and from each other. An
+ * axon is presynaptic to a dendrite, as in cortical neuropil where boutons contact dendrites; contacts of two axons
+ * are kept only now and then (either may be presynaptic), as are the rare contacts of two dendrites.
  */
 final class SynapsePlacer {
 
 	private static final double MIN_GAP_NM = 150;
 	private static final double MIN_THIRD_GAP_NM = 90;
+	/** Contacts between two axons are kept only this often: most cortical synapses are onto dendrites. */
+	private static final double AXO_AXONIC_ACCEPTANCE = 0.2;
 
 	private final SynthSettings settings;
 	private final boolean[] axon;
@@ -30,11 +32,13 @@ final class SynapsePlacer {
 	List<SynapseSite> place() {
 		List<SynapseSite> sites = new ArrayList<>();
 		double[] extent = settings.extentNm();
-		for (int attempt = 0; attempt < 80 * settings.synapseCount() && sites.size() < settings.synapseCount(); attempt++) {
+		for (int attempt = 0; attempt < 300 * settings.synapseCount() && sites.size() < settings.synapseCount(); attempt++) {
 			double[] p = { random.nextDouble() * extent[0], random.nextDouble() * extent[1], random.nextDouble() * extent[2] };
 			double radius = 100 + 100 * random.nextDouble();
 			boolean coin = random.nextBoolean();
-			if (projection.project(p) && inside(p, extent) && projection.thirdGap > MIN_THIRD_GAP_NM && farFrom(sites, p, radius))
+			double keepAxoAxonic = random.nextDouble();
+			InterfaceProjection.PairFilter pairs = (a, b) -> !axon[a] || !axon[b] || keepAxoAxonic < AXO_AXONIC_ACCEPTANCE;
+			if (projection.project(p, pairs) && inside(p, extent) && projection.thirdGap > MIN_THIRD_GAP_NM && farFrom(sites, p, radius))
 				sites.add(site(sites.size() + 1, p, radius, coin));
 		}
 		return sites;
