@@ -3,6 +3,7 @@ package connectomej.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import connectomej.ij1.SectionMontage;
 import connectomej.synth.Modality;
 import connectomej.synth.SynthSettings;
 import connectomej.synth.SynthStatistics;
@@ -39,11 +40,18 @@ final class SynthSubcommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "a folder (TIFFs + CSV) or a file.h5 (CREMI layout)")
 	Path output;
 
+	@Option(names = "--montage", paramLabel = "PNG", description = "also write a PNG of three sections with ground-truth outlines")
+	Path montage;
+
 	@Override
 	public Integer call() throws Exception {
 		SynthSettings settings = settings();
 		SyntheticVolume v = generate(settings, threads, TerminalProgress.onStderr());
 		SyntheticVolumeFiles.write(v, output);
+		if (montage != null) {
+			int last = (int) settings.sizeZ() - 1;
+			SectionMontage.savePng(SectionMontage.render(v.raw().data(), v.neurons().data(), 0, last / 2, last), montage);
+		}
 		System.out.println(SynthStatistics.of(v).report());
 		System.out.println("written: " + output);
 		return 0;
