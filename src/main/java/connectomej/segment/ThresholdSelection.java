@@ -61,7 +61,8 @@ public final class ThresholdSelection {
 	 * @param probability membrane probability in [0, 1], same dimensions
 	 * @param groundTruth labels, 0 = unlabelled (ignored by the criteria), same dimensions
 	 * @param score edge score of the agglomeration
-	 * @param thresholds candidates, increasing
+	 * @param thresholds candidates, increasing; null for up to 201 quantiles of the scores of all merges (the
+	 *            thresholds at which the segmentation changes) plus 0 and 1
 	 */
 	public static Sweep sweep(RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
 		RandomAccessibleInterval<? extends RealType<?>> probability, RandomAccessibleInterval<? extends IntegerType<?>> groundTruth,
@@ -72,9 +73,19 @@ public final class ThresholdSelection {
 		long[] labels = FlatArrays.longs(supervoxels);
 		RegionGraph graph = RegionGraph.build(labels, FlatArrays.floats(probability), FlatArrays.dimensions(supervoxels));
 		LongLongMap overlaps = overlaps(labels, FlatArrays.longs(groundTruth), graph);
-		MergeHistory history = Agglomeration.merge(graph, new AgglomerationSettings(thresholds[thresholds.length - 1], score, 0))
-			.history();
-		return sweep(graph.regionCount(), overlaps, history, thresholds, criterion);
+		double last = thresholds == null ? 1 : thresholds[thresholds.length - 1];
+		MergeHistory history = Agglomeration.merge(graph, new AgglomerationSettings(last, score, 0)).history();
+		return sweep(graph.regionCount(), overlaps, history, thresholds == null ? mergeScoreQuantiles(history, 201) : thresholds,
+			criterion);
+	}
+
+	/** Up to {@code count} evenly spaced order statistics of the merge scores, with 0 and 1, increasing and distinct. */
+	static double[] mergeScoreQuantiles(MergeHistory history, int count) {
+		java.util.TreeSet<Double> t = new java.util.TreeSet<>(List.of(0.0, 1.0));
+		int n = history.count();
+		for (int i = 0; i < count && n > 0; i++)
+			t.add(history.score((int) ((long) i * (n - 1) / Math.max(1, count - 1))));
+		return t.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	static Sweep sweep(int regions, LongLongMap overlaps, MergeHistory history, double[] thresholds, Criterion criterion) {
