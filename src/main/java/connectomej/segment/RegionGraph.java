@@ -10,8 +10,9 @@ import net.imglib2.util.Intervals;
  * Region adjacency graph of a supervoxel volume with boundary statistics per edge ({@link EdgeStatistics}).
  * <p>
  * Regions are the nonzero labels, indexed 0..n-1 in order of first appearance (flat, x fastest). Two regions are
- * adjacent where their voxels share a face; each such face adds one sample, the larger of the two voxels'
- * probabilities (the height of the ridge between them). Voxels labelled 0 (watershed lines) also join regions:
+ * adjacent where their voxels share a face; each such face adds one sample, the mean of the two voxels'
+ * probabilities (the usual boundary-map-to-affinity conversion; the larger of the two gave similar scores on
+ * snemi_mini and gala, see ACCURACY.md). Voxels labelled 0 (watershed lines) also join regions:
  * every pair of distinct regions among a 0 voxel's face neighbours gets that voxel's probability as one sample.
  * Region sizes count voxels.
  */

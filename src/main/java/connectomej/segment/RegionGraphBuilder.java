@@ -44,7 +44,7 @@ final class RegionGraphBuilder {
 	private void face(int i, int j) {
 		int a = region[i], b = region[j];
 		if (b >= 0 && a != b)
-			graph.sample(a, b, Math.max(probability[i], probability[j]));
+			graph.sample(a, b, (probability[i] + probability[j]) * 0.5f);
 	}
 
 	private final int[] near = new int[6];

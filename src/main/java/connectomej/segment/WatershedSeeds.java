@@ -29,19 +29,22 @@ final class WatershedSeeds {
 	static int components(boolean[] mask, int[] dims, boolean inPlane, int[] labels) {
 		UnionFind sets = new UnionFind(mask.length);
 		int w = dims[0], plane = dims[0] * dims[1];
-		for (int i = 0; i < mask.length; i++) {
-			if (!mask[i])
-				continue;
-			if (i % w > 0 && mask[i - 1])
-				sets.union(i, i - 1);
-			if ((i / w) % dims[1] > 0 && mask[i - w])
-				sets.union(i, i - w);
-			if (!inPlane && i >= plane && mask[i - plane])
-				sets.union(i, i - plane);
-		}
+		int i = 0;
+		for (int z = 0; z < dims[2]; z++)
+			for (int y = 0; y < dims[1]; y++)
+				for (int x = 0; x < w; x++, i++) {
+					if (!mask[i])
+						continue;
+					if (x > 0 && mask[i - 1])
+						sets.union(i, i - 1);
+					if (y > 0 && mask[i - w])
+						sets.union(i, i - w);
+					if (!inPlane && z > 0 && mask[i - plane])
+						sets.union(i, i - plane);
+				}
 		int[] labelOfRoot = new int[mask.length];
 		int next = 0;
-		for (int i = 0; i < mask.length; i++) {
+		for (i = 0; i < mask.length; i++) {
 			if (!mask[i]) {
 				labels[i] = 0;
 				continue;

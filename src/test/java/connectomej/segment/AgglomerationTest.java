@@ -26,14 +26,14 @@ class AgglomerationTest {
 		assertEquals(3, g.size(g.regionOf(1)));
 		EdgeStatistics e = g.edges();
 		assertEquals(3, e.count());
-		// the 0 voxel (0.9) touches 1, 2 and 3; 1-3 also has faces (1,0)-(1,1) max 0.4 and (0,1)-(1,1) max 0.5;
-		// 3-2 also has the face (2,1)-(3,1) max 0.6
+		// the 0 voxel (0.9) touches 1, 2 and 3; 1-3 also has faces (1,0)-(1,1) mean 0.35 and (0,1)-(1,1) mean 0.45;
+		// 3-2 also has the face (2,1)-(3,1) mean 0.35
 		int e13 = edgeBetween(g, 1, 3), e12 = edgeBetween(g, 1, 2), e32 = edgeBetween(g, 3, 2);
 		assertEquals(3, e.area(e13));
-		assertEquals(0.6, e.mean(e13), 1e-6);
+		assertEquals((0.35 + 0.45 + 0.9) / 3, e.mean(e13), 1e-6);
 		assertEquals(1, e.area(e12));
 		assertEquals(0.9, e.mean(e12), 1e-6);
-		assertEquals(0.75, e.mean(e32), 1e-6);
+		assertEquals((0.35 + 0.9) / 2, e.mean(e32), 1e-6);
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class AgglomerationTest {
 
 	@Test
 	void parallelEdgesAreCombinedAfterAMerge() {
-		// 1 and 2 merge at 0.1; then (1+2)-3 has two faces 0.3 (area 1) and 0.6 (area 1): mean 0.45
+		// 1 and 2 merge at 0.1; then (1+2)-3 has two faces 0.2 and 0.35 (area 1 each): mean 0.275
 		long[] labels = {
 			1, 2,
 			3, 3 };
@@ -60,20 +60,21 @@ class AgglomerationTest {
 			0.1f, 0.1f,
 			0.3f, 0.6f };
 		RegionGraph g = RegionGraph.build(labels, p, new int[] { 2, 2, 1 });
-		Agglomeration.Result below = Agglomeration.merge(g, AgglomerationSettings.threshold(0.449));
+		Agglomeration.Result below = Agglomeration.merge(g, AgglomerationSettings.threshold(0.27));
 		assertEquals(2, below.segmentCount());
 		g = RegionGraph.build(labels, p, new int[] { 2, 2, 1 });
-		Agglomeration.Result at = Agglomeration.merge(g, AgglomerationSettings.threshold(0.451));
+		Agglomeration.Result at = Agglomeration.merge(g, AgglomerationSettings.threshold(0.28));
 		assertEquals(1, at.segmentCount());
-		assertEquals(0.45, at.history().score(1), 1e-6);
+		assertEquals(0.275, at.history().score(1), 1e-6);
 	}
 
 	@Test
 	void quantilesComeFromTheHistogram() {
 		long[] labels = { 1, 1, 2, 2, 2, 2 };
 		RegionGraph g = RegionGraph.build(labels, new float[] { 0, 0.1f, 0.9f, 0, 0, 0 }, ROW_OF_6);
-		assertEquals(0.9, g.edges().mean(0), 1e-6);
-		assertEquals(0.9, EdgeScore.MEDIAN.of(g.edges(), 0), 1.0 / EdgeStatistics.BINS);
+		// one face between (1, 0) at 0.1 and (2, 0) at 0.9: sample 0.5
+		assertEquals(0.5, g.edges().mean(0), 1e-6);
+		assertEquals(0.5, EdgeScore.MEDIAN.of(g.edges(), 0), 1.0 / EdgeStatistics.BINS);
 	}
 
 	@Test
