@@ -47,9 +47,12 @@ public final class EdgeStatistics {
 			histogram[into * BINS + k] += histogram[from * BINS + k];
 	}
 
-	void setRegions(int e, int a, int b) {
-		regionA[e] = a;
-		regionB[e] = b;
+	/** Adds the samples of edge {@code from} of {@code other} to edge {@code into} of these statistics. */
+	void addAll(EdgeStatistics other, int from, int into) {
+		area[into] += other.area[from];
+		sum[into] += other.sum[from];
+		for (int k = 0; k < BINS; k++)
+			histogram[into * BINS + k] += other.histogram[from * BINS + k];
 	}
 
 	/** First region of edge {@code e} (region indices of {@link RegionGraph}). */

@@ -8,11 +8,12 @@ import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedLongType;
+import net.imglib2.view.Views;
 
 /**
  * The segmentation part of the fast pass of Meirovitch et al. 2016 (arXiv 1612.02120): block-wise seeded watershed
  * of a membrane probability map into supervoxels ({@link BlockwiseWatershed}), then agglomeration of the
- * supervoxels ({@link Agglomeration}). Either step can be skipped by passing supervoxels.
+ * supervoxels ({@link BlockwiseAgglomeration}, same blocks). Either step can be skipped by passing supervoxels.
  */
 public final class FastPass {
 
@@ -49,8 +50,8 @@ public final class FastPass {
 	 * Segments a probability map.
 	 *
 	 * @param probability membrane probability in [0, 1], axes x, y, z, any min
-	 * @param supervoxels given supervoxels (same dimensions), or null to compute them by watershed
-	 * @param segments output, same dimensions, allocated by the caller
+	 * @param supervoxels given supervoxels (same dimensions, any min), or null to compute them by watershed
+	 * @param segments output, same dimensions (any min), allocated by the caller
 	 * @param executor runs the watershed blocks
 	 */
 	public static Outcome run(RandomAccessibleInterval<? extends RealType<?>> probability,
@@ -62,17 +63,15 @@ public final class FastPass {
 		long svCount = -1;
 		if (sv == null) {
 			RandomAccessibleInterval<UnsignedLongType> computed = ArrayImgs.unsignedLongs(probability.dimensionsAsLongArray());
-			svCount = BlockwiseWatershed.watershed(net.imglib2.view.Views.zeroMin(probability), computed, voxelSize,
+			svCount = BlockwiseWatershed.watershed(Views.zeroMin(probability), computed, voxelSize,
 				settings.watershed(), settings.blockSize(), settings.halo(), executor);
 			sv = computed;
 		}
 		long mid = System.nanoTime();
-		long[] labels = FlatArrays.longs(sv);
-		RegionGraph graph = RegionGraph.build(labels, FlatArrays.floats(probability), FlatArrays.dimensions(probability));
-		Agglomeration.Result result = Agglomeration.merge(graph, settings.agglomeration());
-		FlatArrays.write(Agglomeration.relabel(labels, graph, result.segmentOfRegion()), segments);
+		Agglomeration.Result result = BlockwiseAgglomeration.agglomerate(Views.zeroMin(sv), Views.zeroMin(probability),
+			Views.zeroMin(segments), settings.agglomeration(), settings.blockSize(), executor);
 		long end = System.nanoTime();
-		return new Outcome(svCount >= 0 ? svCount : graph.regionCount(), result.segmentCount(), supervoxels == null ? (mid - start) / 1e9 : 0,
-			(end - mid) / 1e9);
+		return new Outcome(svCount >= 0 ? svCount : result.segmentOfRegion().length, result.segmentCount(),
+			supervoxels == null ? (mid - start) / 1e9 : 0, (end - mid) / 1e9);
 	}
 }

@@ -56,6 +56,10 @@ public final class FastPassBenchmark {
 		long[] sv = FlatArrays.longs(out);
 		double[] graph = median(() -> RegionGraph.build(sv, prob.data, prob.dims));
 		double[] merge = median(() -> Agglomeration.merge(RegionGraph.build(sv, prob.data, prob.dims), AgglomerationSettings.threshold(threshold)));
+		var svImg = ArrayImgs.unsignedLongs(sv, prob.dims[0], prob.dims[1], prob.dims[2]);
+		var seg = ArrayImgs.unsignedLongs(prob.dims[0], prob.dims[1], prob.dims[2]);
+		double[] blockMerge = median(() -> BlockwiseAgglomeration.agglomerate(svImg, prob.img(), seg, AgglomerationSettings.threshold(threshold),
+			block, oneThread()));
 		RegionGraph g = RegionGraph.build(sv, prob.data, prob.dims);
 		System.out.printf("%s: %d voxels, %d supervoxels, %d edges%n", name, n, g.regionCount(), g.edges().count());
 		row("watershed, whole volume, 1 thread", n, single);
@@ -63,6 +67,7 @@ public final class FastPassBenchmark {
 		row("watershed, 64^3 blocks + halo 8, 2 threads", n, new double[] { blocked2[0], Double.NaN });
 		row("region graph (1 thread)", n, graph);
 		row("region graph + merging (1 thread)", n, merge);
+		row("block-wise graph + merging + writing, 64^3, 1 thread", n, blockMerge);
 		row("watershed (blocks) + graph + merging, 1 thread", n, new double[] { blocked1[0] + merge[0], blocked1[1] + merge[1] });
 	}
 
