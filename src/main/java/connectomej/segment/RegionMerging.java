@@ -130,7 +130,7 @@ final class RegionMerging {
 		degree[absorbed] = 0;
 	}
 
-	/** The live edges of root {@code r}, de-duplicated is not needed: a root never holds two live edges to one root. */
+	/** The live edges of root {@code r} (never two to the same root: parallel edges are combined when they appear). */
 	private int[] liveEdges(int r) {
 		int[] out = new int[degree[r]];
 		int n = 0;

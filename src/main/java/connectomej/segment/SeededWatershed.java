@@ -14,7 +14,8 @@ import net.imglib2.type.numeric.RealType;
  * from the rest. Every other voxel is then flooded from the seeds in order of increasing probability by
  * priority-flood over a bucket queue of 1024 levels, first in first out within a level: deterministic, and every
  * voxel connected to a seed gets a label (no watershed lines). In per-section mode everything happens within each
- * z section (2D, 4-connected), for anisotropic serial sections.
+ * z section (2D, 4-connected), for anisotropic serial sections; the 2D supervoxels are linked across sections by
+ * the {@link Agglomeration}, whose region graph joins supervoxels of neighbouring sections by their contact.
  */
 public final class SeededWatershed {
 

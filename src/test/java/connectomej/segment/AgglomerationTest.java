@@ -110,6 +110,20 @@ class AgglomerationTest {
 		assertArrayEquals(new long[] { 1, 1, 1, 1, 2, 2 }, FlatArrays.longs(out));
 	}
 
+	@Test
+	void agglomerationLinksPerSectionSupervoxelsAcrossSections() {
+		VoronoiMembranes v = VoronoiMembranes.generate(new int[] { 32, 32, 8 }, 6, 1.5, 0.2, 13);
+		var sv = ArrayImgs.unsignedLongs(32, 32, 8);
+		long n = SeededWatershed.watershed(v.probability, sv, connectomej.volume.VoxelSize.UNIT,
+			WatershedSettings.threshold(0.3).withPerSection(true));
+		var seg = ArrayImgs.unsignedLongs(32, 32, 8);
+		long m = Agglomeration.agglomerate(sv, v.probability, seg, AgglomerationSettings.threshold(0.5));
+		assertTrue(m < n / 4, n + " 2D supervoxels -> " + m + " segments");
+		double before = connectomej.metrics.SegmentationScores.evaluate(sv, v.cells).voi().sum();
+		double after = connectomej.metrics.SegmentationScores.evaluate(seg, v.cells).voi().sum();
+		assertTrue(after < before / 2, "VI " + before + " -> " + after);
+	}
+
 	private static int edgeBetween(RegionGraph g, long a, long b) {
 		int ra = g.regionOf(a), rb = g.regionOf(b);
 		for (int e = 0; e < g.edges().count(); e++)

@@ -68,7 +68,7 @@ public final class FastPassBenchmark {
 		row("region graph (1 thread)", n, graph);
 		row("region graph + merging (1 thread)", n, merge);
 		row("block-wise graph + merging + writing, 64^3, 1 thread", n, blockMerge);
-		row("watershed (blocks) + graph + merging, 1 thread", n, new double[] { blocked1[0] + merge[0], blocked1[1] + merge[1] });
+		row("watershed + agglomeration, both 64^3 blocks, 1 thread", n, new double[] { blocked1[0] + blockMerge[0], blocked1[1] + blockMerge[1] });
 	}
 
 	private static void blockConsistency(VoronoiMembranes v, ExecutorService two) {
