@@ -1,6 +1,7 @@
 package connectomej.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,10 +16,16 @@ import connectomej.segment.AgglomerationSettings;
 import connectomej.segment.BlockwiseWatershed;
 import connectomej.segment.EdgeScore;
 import connectomej.segment.FastPass;
+import connectomej.segment.ObjectStatistics;
+import connectomej.segment.Skeleton;
+import connectomej.segment.SkeletonFiles;
+import connectomej.segment.Skeletons;
+import connectomej.segment.TeasarSettings;
 import connectomej.segment.ProbabilityMaps;
 import connectomej.segment.ThresholdSelection;
 import connectomej.segment.WatershedSettings;
 import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
@@ -30,8 +37,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code connectomej segment}: the fast pass on a membrane probability map: watershed supervoxels (or given ones),
- * agglomeration up to a threshold given or chosen on a validation volume with ground truth; writes the segments and
- * prints scores when ground truth is given.
+ * agglomeration up to a threshold given or chosen on a validation volume with ground truth; writes the segments,
+ * optionally TEASAR skeletons (SWC) and an object table (CSV), and prints scores when ground truth is given.
  */
 @Command(name = "segment", description = "Fast pass: watershed supervoxels of a membrane probability map and agglomerate them.")
 final class SegmentSubcommand implements Callable<Integer> {
@@ -70,6 +77,10 @@ final class SegmentSubcommand implements Callable<Integer> {
 	long[] blockSize;
 	@Option(names = "--halo", split = ",", defaultValue = "16,16,16", description = "watershed halo x,y,z (default ${DEFAULT-VALUE})")
 	long[] halo;
+	@Option(names = "--swc", paramLabel = "FILE", description = "write TEASAR skeletons of all segments to this SWC file (nm)")
+	Path swc;
+	@Option(names = "--objects", paramLabel = "FILE", description = "write the object table (id, size, box, centroid, skeleton length) as CSV")
+	Path objects;
 	@Option(names = "--threads", description = "worker threads (default: all processors)")
 	int threads = Runtime.getRuntime().availableProcessors();
 
@@ -89,12 +100,27 @@ final class SegmentSubcommand implements Callable<Integer> {
 			VolumeFiles.write(p.with(segments), output);
 			System.out.printf("threshold %.4f: %d supervoxels -> %d segments (watershed %.2f s, agglomeration %.2f s); wrote %s%n", t,
 				o.supervoxels(), o.segments(), o.watershedSeconds(), o.agglomerationSeconds(), output);
+			if (swc != null || objects != null)
+				writeSkeletons(segments, p.voxelSize(), executor);
 			if (truth != null)
 				System.out.print(TableRow.format(SegmentationScores.evaluate(segments, truth).toTableRows()));
 			return 0;
 		} finally {
 			executor.shutdownNow();
 		}
+	}
+
+	private void writeSkeletons(RandomAccessibleInterval<UnsignedLongType> segments, VoxelSize voxelSize, ExecutorService executor)
+		throws Exception
+	{
+		List<ObjectStatistics> stats = ObjectStatistics.of(segments);
+		double nm = Math.min(voxelSize.x(), Math.min(voxelSize.y(), voxelSize.z()));
+		List<Skeleton> skeletons = swc == null ? null : Skeletons.of(segments, stats, voxelSize, TeasarSettings.defaults(nm), executor);
+		if (swc != null)
+			SkeletonFiles.writeSwc(skeletons, swc);
+		if (objects != null)
+			SkeletonFiles.writeObjectTable(stats, skeletons, voxelSize, objects);
+		System.out.println(stats.size() + " objects" + (swc != null ? ", skeletons in " + swc : "") + (objects != null ? ", table in " + objects : ""));
 	}
 
 	private FastPass.Settings settings(double agglomerationThreshold) {

@@ -43,8 +43,12 @@ class SegmentSubcommandTest {
 	@Test
 	void segmentsAnInvertedMapAndWritesLabels() throws Exception {
 		Path out = tmp.resolve("seg.tif");
-		CliRun run = CliRun.of("segment", "--prob", twoCells().toString(), "--invert", "--threshold", "0.2", "-o", out.toString());
+		Path swc = tmp.resolve("cells.swc"), table = tmp.resolve("cells.csv");
+		CliRun run = CliRun.of("segment", "--prob", twoCells().toString(), "--invert", "--threshold", "0.2", "-o", out.toString(),
+			"--swc", swc.toString(), "--objects", table.toString());
 		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(2, connectomej.io.CsvTables.read(table).rows().size());
+		assertEquals(2, Files.readAllLines(swc).stream().filter(l -> l.startsWith("# object")).count());
 		assertTrue(run.out().contains("2 segments"), run.out());
 		var seg = VolumeFiles.read(out.toString()).data();
 		var ra = seg.randomAccess();
