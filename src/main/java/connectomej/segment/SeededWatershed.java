@@ -67,11 +67,11 @@ public final class SeededWatershed {
 	 */
 	public static void flood(float[] probability, int[] dims, boolean inPlane, int[] labels) {
 		BucketQueue queue = new BucketQueue(LEVELS);
-		for (int i = 0; i < labels.length; i++)
-			if (labels[i] != 0)
-				queue.push(level(probability[i]), i);
 		Neighbours neighbours = new Neighbours(dims, inPlane);
 		int[] near = new int[6];
+		for (int i = 0; i < labels.length; i++)
+			if (labels[i] != 0 && touchesUnlabelled(i, labels, neighbours, near))
+				queue.push(level(probability[i]), i);
 		for (int i = queue.pop(); i >= 0; i = queue.pop()) {
 			int count = neighbours.of(i, near);
 			for (int k = 0; k < count; k++) {
@@ -82,6 +82,15 @@ public final class SeededWatershed {
 				}
 			}
 		}
+	}
+
+	/** Only seed voxels on the border of their seed need to enter the queue: the interior has nothing to flood. */
+	private static boolean touchesUnlabelled(int i, int[] labels, Neighbours neighbours, int[] near) {
+		int count = neighbours.of(i, near);
+		for (int k = 0; k < count; k++)
+			if (labels[near[k]] == 0)
+				return true;
+		return false;
 	}
 
 	/** Queue level of a probability: [0, 1] onto 0..LEVELS-1; NaN counts as membrane. */
