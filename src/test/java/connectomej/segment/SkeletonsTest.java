@@ -106,6 +106,9 @@ class SkeletonsTest {
 		}
 		assertEquals(2 * skeletons.get(0).nodeCount(), parent.size());
 		assertEquals(2, parent.values().stream().filter(p -> p == -1).count());
+		SkeletonFiles.writeSwcPerObject(skeletons, folder.resolve("each"));
+		assertEquals(skeletons.get(0).nodeCount() + 2, Files.readAllLines(folder.resolve("each").resolve("7.swc")).size(),
+			"two comment lines and one line per node");
 	}
 
 	@Test
