@@ -18,14 +18,14 @@ class MergeNetTest {
 	@Test
 	void trainingSeparatesFullFromEmptyHalvesIn2d() {
 		WindowSet set = WindowSet.empty(8, 2);
-		for (int i = 0; i < 64; i++) {
+		for (int i = 0; i < 32; i++) {
 			float[] w = new float[64];
 			for (int p = 0; p < 64; p++)
 				w[p] = (i % 2 == 1) == (p % 8 < 4) ? 1 : 0;
 			set.add(w, i % 2 == 1);
 		}
 		ComputationGraph net = MergeNet.create(new MergeNet.Settings(2, 8, new int[] { 4 }, 8, 3, 1e-2));
-		double[] losses = MergeNetTraining.train(net, set, new MergeNetTraining.Settings(15, 16, 3), ProgressListener.NONE);
+		double[] losses = MergeNetTraining.train(net, set, new MergeNetTraining.Settings(10, 16, 3), ProgressListener.NONE);
 		assertTrue(losses[losses.length - 1] < losses[0], "loss fell: " + java.util.Arrays.toString(losses));
 		MergeScores scores = MergeScores.of(MergeNetTraining.score(net, set, 32), set);
 		assertTrue(scores.auc() > 0.9, scores.toString());
