@@ -51,8 +51,13 @@ final class MergeNetDetect implements Callable<Integer> {
 		MergeDetection.Settings settings = new MergeDetection.Settings(shape, minVoxels, 64);
 		MergeDetection.check(grid, settings, VolumeLocation.parse(seg).file());
 		StoredModel stored = ModelFiles.load(model, MergeNet.TASK, 1);
+		long start = System.nanoTime();
 		List<MergeCandidate> candidates = MergeDetection.detect(stored.network(), grid, settings, new MedialSamples(),
 				TerminalProgress.onStderr());
+		double seconds = (System.nanoTime() - start) / 1e9;
+		int windows = candidates.stream().mapToInt(MergeCandidate::windows).sum();
+		System.out.printf("scored %d windows of %d objects in %.1f s (%.1f windows/s)%n", windows, candidates.size(), seconds,
+				windows / seconds);
 		CsvTables.write(MergeCandidates.table(candidates, grid.voxelSize()), csv);
 		for (MergeCandidate c : candidates.subList(0, Math.min(top, candidates.size())))
 			System.out.printf("object %d  score %.4f  at x=%d y=%d z=%d%n", c.id(), c.score(), c.worst()[0], c.worst()[1], c.worst()[2]);

@@ -37,7 +37,7 @@ public final class GalaRealErrors {
 			precision(Path.of(args[1]), args[2], args[3], Integer.parseInt(args[4]));
 	}
 
-	static LabelGrid labels(String location) throws Exception {
+	public static LabelGrid labels(String location) throws Exception {
 		Volume<? extends RealType<?>> v = VolumeFiles.read(location);
 		return LabelGrid.of(LabelVolumes.of(v.data(), Path.of(location)), v.voxelSize());
 	}
@@ -112,7 +112,7 @@ public final class GalaRealErrors {
 	}
 
 	/** Second-largest ground-truth overlap >= max(1000, 10% of the segment). */
-	static boolean isMerge(Map<Long, Long> overlap, long voxels) {
+	public static boolean isMerge(Map<Long, Long> overlap, long voxels) {
 		long first = 0, second = 0;
 		for (long c : overlap.values())
 			if (c > first) {
