@@ -47,4 +47,17 @@ class MergeExamplesTest {
 		assertEquals(4, balanced.size());
 		assertEquals(2, balanced.positives());
 	}
+
+	@Test
+	void syntheticNeuritesAreSeparatedByBoundaryVoxels() {
+		LabelGrid g = SyntheticNeurites.generate(new SyntheticNeurites.Settings(new int[] { 32, 32, 32 }, 12, 2, 5, 4));
+		assertTrue(g.objects().size() >= 8, g.objects().size() + " objects");
+		assertTrue(!TouchingPairs.of(g).isEmpty(), "some tubes touch");
+		for (int z = 0; z < 32; z++)
+			for (int y = 0; y < 32; y++)
+				for (int x = 0; x < 31; x++) {
+					long a = g.get(x, y, z), b = g.get(x + 1, y, z);
+					assertTrue(a == 0 || b == 0 || a == b, "labels " + a + " and " + b + " touch at " + x + "," + y + "," + z);
+				}
+	}
 }
