@@ -1,0 +1,91 @@
+package connectomej.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import connectomej.io.n5.N5Compression;
+import connectomej.pipeline.IdentitySegments;
+import connectomej.pipeline.IntensityBaselineMembranes;
+import connectomej.pipeline.MembraneStage;
+import connectomej.pipeline.ModelMembranes;
+import connectomej.pipeline.Pipeline;
+import connectomej.pipeline.PipelineModel;
+import connectomej.pipeline.PipelineSettings;
+import connectomej.pipeline.SkeletonStage;
+import connectomej.pipeline.StageReport;
+import connectomej.pipeline.ThresholdBaselineSupervoxels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code connectomej run}: the fast pass, block by block through an N5 container, resumable. Prints a progress bar
+ * per stage on standard error and a summary on standard output.
+ */
+@Command(name = "run", description = "Run the fast pass (raw -> membranes -> supervoxels -> segments -> skeletons) block by block; "
+		+ "rerun the same command to resume an interrupted run.")
+final class RunSubcommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "INPUT", description = "EM volume: stack.tif, folder of PNGs, or file.h5:/dataset")
+	String input;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "output folder (volume.n5, objects.csv, skeletons/, report.md, volume.xml)")
+	Path output;
+
+	@Option(names = "--model", paramLabel = "FILE", description = "membrane model .zip; without it, the intensity baseline (1 - raw / 255) is used")
+	Path model;
+
+	@Option(names = "--threshold", defaultValue = "0.5", description = "membrane probability below which a voxel is inside a cell (default ${DEFAULT-VALUE})")
+	double threshold;
+
+	@Option(names = "--block-size", split = ",", paramLabel = "X,Y,Z", defaultValue = "128,128,32", description = "block size in voxels (default ${DEFAULT-VALUE})")
+	long[] blockSize;
+
+	@Option(names = "--threads", paramLabel = "N", description = "threads (default: all cores)")
+	Integer threads;
+
+	@Option(names = "--no-bdv", description = "skip the BigDataViewer export (volume.xml)")
+	boolean noBdv;
+
+	@Option(names = "--overwrite", description = "replace the results of another run in the output folder")
+	boolean overwrite;
+
+	@Override
+	public Integer call() throws Exception {
+		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+		ExecutorService executor = Executors.newFixedThreadPool(n);
+		TerminalProgress progress = TerminalProgress.onStderr();
+		try {
+			Pipeline pipeline = new Pipeline(settings(n), executor, progress);
+			if (!pipeline.checkInput() || !pipeline.process())
+				throw pipeline.getFailure();
+			progress.finishLine();
+			printSummary(pipeline.getModel());
+			return 0;
+		} finally {
+			progress.finishLine();
+			executor.shutdownNow();
+		}
+	}
+
+	private PipelineSettings settings(int n) {
+		if (blockSize.length != 3)
+			throw new connectomej.io.BadInputException(null, "--block-size needs three numbers X,Y,Z");
+		MembraneStage membranes = model != null ? new ModelMembranes(model, n) : new IntensityBaselineMembranes();
+		try {
+			return new PipelineSettings(input, output, blockSize, N5Compression.gzip(-1), membranes, new ThresholdBaselineSupervoxels(threshold),
+					new IdentitySegments(), SkeletonStage.NONE, !noBdv, overwrite);
+		} catch (IllegalArgumentException e) {
+			throw new connectomej.io.BadInputException(null, e.getMessage());
+		}
+	}
+
+	private void printSummary(PipelineModel result) {
+		for (StageReport stage : result.stages())
+			System.out.println(stage);
+		System.out.printf(java.util.Locale.ROOT, "%d supervoxels, %d segments in %.1f s%s; results in %s%n", result.supervoxels(),
+				result.segments(), result.seconds(), result.resumed() ? " (resumed)" : "", output);
+	}
+}
