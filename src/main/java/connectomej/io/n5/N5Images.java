@@ -10,7 +10,7 @@ import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
 import net.imglib2.img.cell.Cell;
 import net.imglib2.img.cell.LazyCellImg;
-import net.imglib2.loops.LoopBuilder;
+import net.imglib2.Cursor;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
@@ -49,11 +49,23 @@ public final class N5Images {
 	 * @return a copy with the interval's min and dimensions
 	 */
 	public static <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> readInterval(N5Store store, String dataset, Interval interval, T type) throws IOException {
-		RandomAccessibleInterval<T> source = Views.interval(open(store, dataset, type), interval);
-		ArrayImg<T, ?> copy = N5Arrays.wrap(N5DataType.of(type), N5DataType.of(type).allocate(Math.toIntExact(Intervals.numElements(interval))),
-				interval.dimensionsAsLongArray());
-		RandomAccessibleInterval<T> target = Views.translate(copy, interval.minAsLongArray());
-		LoopBuilder.setImages(source, target).forEachPixel((s, t) -> t.set(s));
+		N5DatasetAttributes attributes = checkedAttributes(store, dataset, type);
+		if (!Intervals.contains(attributes.interval(), interval))
+			throw new IllegalArgumentException("the interval to read is not inside the dataset");
+		N5DataType dataType = attributes.dataType();
+		RandomAccessibleInterval<T> target = Views.translate(
+				N5Arrays.<T>wrap(dataType, dataType.allocate(Math.toIntExact(Intervals.numElements(interval))), interval.dimensionsAsLongArray()),
+				interval.minAsLongArray());
+		for (long[] position : N5Grids.overlapping(attributes, interval)) {
+			N5Block block = store.readBlock(dataset, attributes, position);
+			if (block == null)
+				continue; // never written: zeros
+			Interval where = attributes.blockInterval(position);
+			RandomAccessibleInterval<T> blockImage = Views.translate(N5Arrays.<T>wrap(dataType, block.data(), where.dimensionsAsLongArray()),
+					where.minAsLongArray());
+			Interval overlap = Intervals.intersect(where, interval);
+			copy(Views.interval(blockImage, overlap), Views.interval(target, overlap));
+		}
 		return target;
 	}
 
@@ -90,7 +102,7 @@ public final class N5Images {
 	private static <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> merged(N5Store store, String dataset, Interval block,
 			RandomAccessibleInterval<T> source, Interval overlap) throws IOException {
 		RandomAccessibleInterval<T> old = readInterval(store, dataset, block, source.getType());
-		LoopBuilder.setImages(Views.interval(source, overlap), Views.interval(old, overlap)).forEachPixel((s, t) -> t.set(s));
+		copy(Views.interval(source, overlap), Views.interval(old, overlap));
 		return old;
 	}
 
@@ -101,8 +113,16 @@ public final class N5Images {
 			throw new IllegalArgumentException("block " + N5Block.gridPath(gridPosition) + " needs dimensions " + java.util.Arrays.toString(size));
 		Object array = attributes.dataType().allocate(N5Block.numElements(size));
 		ArrayImg<T, ?> target = N5Arrays.wrap(attributes.dataType(), array, N5Arrays.dims(size));
-		LoopBuilder.setImages(data, target).forEachPixel((s, t) -> t.set(s));
+		copy(data, target);
 		store.writeBlock(dataset, attributes, new N5Block(gridPosition.clone(), size, array));
+	}
+
+	/** Copies values in flat order (x fastest); both have the same dimensions. */
+	private static <T extends NativeType<T>> void copy(RandomAccessibleInterval<T> source, RandomAccessibleInterval<T> target) {
+		Cursor<T> s = Views.flatIterable(source).cursor();
+		Cursor<T> t = Views.flatIterable(target).cursor();
+		while (s.hasNext())
+			t.next().set(s.next());
 	}
 
 	private static N5DatasetAttributes checkedAttributes(N5Store store, String dataset, RealType<?> type) throws IOException {
