@@ -13,6 +13,7 @@ import connectomej.pipeline.ModelMembranes;
 import connectomej.pipeline.Pipeline;
 import connectomej.pipeline.PipelineModel;
 import connectomej.pipeline.PipelineSettings;
+import connectomej.pipeline.ProbabilityMapMembranes;
 import connectomej.pipeline.SkeletonStage;
 import connectomej.pipeline.StageReport;
 import connectomej.pipeline.ThresholdBaselineSupervoxels;
@@ -36,6 +37,9 @@ final class RunSubcommand implements Callable<Integer> {
 
 	@Option(names = "--model", paramLabel = "FILE", description = "membrane model .zip; without it, the intensity baseline (1 - raw / 255) is used")
 	Path model;
+
+	@Option(names = "--probabilities", paramLabel = "LOCATION", description = "use membrane probabilities computed elsewhere (same size as INPUT; float in [0, 1] or 8-bit) instead of a model")
+	String probabilities;
 
 	@Option(names = "--threshold", defaultValue = "0.5", description = "membrane probability below which a voxel is inside a cell (default ${DEFAULT-VALUE})")
 	double threshold;
@@ -73,7 +77,10 @@ final class RunSubcommand implements Callable<Integer> {
 	private PipelineSettings settings(int n) {
 		if (blockSize.length != 3)
 			throw new connectomej.io.BadInputException(null, "--block-size needs three numbers X,Y,Z");
-		MembraneStage membranes = model != null ? new ModelMembranes(model, n) : new IntensityBaselineMembranes();
+		if (model != null && probabilities != null)
+			throw new connectomej.io.BadInputException(null, "give --model or --probabilities, not both");
+		MembraneStage membranes = model != null ? new ModelMembranes(model, n)
+				: probabilities != null ? new ProbabilityMapMembranes(probabilities) : new IntensityBaselineMembranes();
 		try {
 			return new PipelineSettings(input, output, blockSize, N5Compression.gzip(-1), membranes, new ThresholdBaselineSupervoxels(threshold),
 					new IdentitySegments(), SkeletonStage.NONE, !noBdv, overwrite);

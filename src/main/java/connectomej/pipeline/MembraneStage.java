@@ -27,4 +27,12 @@ public interface MembraneStage extends Serializable {
 	default boolean parallelInsideBlocks() {
 		return false;
 	}
+
+	/**
+	 * Checks the stage against the raw volume before anything is computed.
+	 *
+	 * @param rawDimensions voxels x, y, z
+	 * @throws connectomej.io.BadInputException when the stage cannot work on this volume
+	 */
+	default void checkInput(long[] rawDimensions) {}
 }

@@ -21,22 +21,27 @@ public record OutputFolder(Path root) {
 
 	private static final List<String> OWN = List.of("volume.n5", "objects.csv", "skeletons", "report.md", "volume.xml", "mappings", "run.txt");
 
+	/** The N5 container {@code volume.n5}. */
 	public Path store() {
 		return root.resolve("volume.n5");
 	}
 
+	/** The objects table {@code objects.csv}. */
 	public Path objects() {
 		return root.resolve("objects.csv");
 	}
 
+	/** The folder of SWC files {@code skeletons/}. */
 	public Path skeletons() {
 		return root.resolve("skeletons");
 	}
 
+	/** The run report {@code report.md}. */
 	public Path report() {
 		return root.resolve("report.md");
 	}
 
+	/** The BigDataViewer XML {@code volume.xml}. */
 	public Path bigDataViewerXml() {
 		return root.resolve("volume.xml");
 	}

@@ -73,10 +73,11 @@ public final class Pipeline {
 	/** Runs every stage; false with an error message when a stage failed or the run was canceled. */
 	public boolean process() {
 		try {
+			Volume<? extends RealType<?>> raw = VolumeFiles.read(settings.input());
+			settings.membranes().checkInput(raw.dimensions());
+			model.setVolume(raw.dimensions(), raw.voxelSize());
 			model.setResumed(folder.prepare(settings.describe(), settings.overwrite()));
 			N5Store store = N5Store.create(folder.store());
-			Volume<? extends RealType<?>> raw = VolumeFiles.read(settings.input());
-			model.setVolume(raw.dimensions(), raw.voxelSize());
 			createDatasets(store, raw);
 			new FastPassStages(settings, folder, store, executor, listener, model).run(EightBitRaw.of(raw));
 			PipelineReport.write(settings, model, folder);

@@ -175,6 +175,30 @@ class PipelineTest {
 	}
 
 	@Test
+	void probabilityMapIsUsedAndItsSizeChecked() throws IOException {
+		String input = cells();
+		Path map = dir.resolve("map.tif");
+		// 8-bit map: 255 (membrane) on the walls, 0 inside; same 12 cells as the intensity baseline finds
+		ArrayImg<UnsignedByteType, ByteArray> probabilities = ArrayImgs.unsignedBytes(40, 30, 12);
+		Cursor<UnsignedByteType> c = probabilities.localizingCursor();
+		while (c.hasNext()) {
+			c.fwd();
+			c.get().set(c.getIntPosition(0) % 10 == 0 || c.getIntPosition(1) % 10 == 0 ? 255 : 0);
+		}
+		VolumeFiles.write(new Volume<>(probabilities, VoxelSize.UNIT), map.toString());
+		Pipeline withMap = new Pipeline(settings(input).withMembranes(new ProbabilityMapMembranes(map.toString())), pool, ProgressListener.NONE);
+		assertTrue(withMap.process(), withMap.getErrorMessage());
+		assertEquals(12, withMap.getModel().segments());
+		Path small = dir.resolve("small.tif");
+		VolumeFiles.write(new Volume<>(ArrayImgs.unsignedBytes(4, 3, 2), VoxelSize.UNIT), small.toString());
+		Pipeline wrongSize = new Pipeline(settings(input).withMembranes(new ProbabilityMapMembranes(small.toString())).withOverwrite(true),
+				pool, ProgressListener.NONE);
+		assertFalse(wrongSize.process());
+		assertTrue(wrongSize.getErrorMessage().contains("small.tif: probability map is 4 x 3 x 2"), wrongSize.getErrorMessage());
+		assertTrue(Files.isRegularFile(dir.resolve("out/report.md")), "bad input is found before earlier results are replaced");
+	}
+
+	@Test
 	void cancelStopsTheRun() throws IOException {
 		String input = cells();
 		Pipeline[] holder = new Pipeline[1];

@@ -21,7 +21,10 @@ import connectomej.io.BadInputException;
  */
 public final class N5Store {
 
-	/** The {@code "n5"} version attribute written to the root: readers of the Java reference from 2.x on accept it. */
+	/**
+	 * The {@code "n5"} version attribute written to the root. The Java reference accepts a container whose major
+	 * version is at most its own (2 in n5 2.x, 4 in n5 3.x), so both read it.
+	 */
 	public static final String VERSION = "2.5.1";
 
 	private static final String ATTRIBUTES = "attributes.json";
