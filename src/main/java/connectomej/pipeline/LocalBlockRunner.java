@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import connectomej.io.n5.N5DatasetAttributes;
@@ -53,11 +54,15 @@ public final class LocalBlockRunner {
 		List<Block> blocks = Blocks.grid(output.interval(), toLongs(output.blockSize()), task.halo());
 		StageCounter counter = new StageCounter(listener, task.name(), blocks.size());
 		AtomicLong computed = new AtomicLong();
+		AtomicBoolean stop = new AtomicBoolean();
 		ExecutorCompletionService<Void> completion = new ExecutorCompletionService<>(executor);
 		List<Future<Void>> running = new ArrayList<>(blocks.size());
 		for (Block block : blocks)
-			running.add(completion.submit(() -> runBlock(store, task, block, listener, counter, computed), null));
-		waitForAll(completion, running);
+			running.add(completion.submit(() -> {
+				if (!stop.get())
+					runBlock(store, task, block, listener, counter, computed);
+			}, null));
+		waitForAll(completion, running, stop);
 		return new StageReport(task.name(), blocks.size(), computed.get(), blocks.size() - computed.get(),
 				(System.nanoTime() - start) / 1e9);
 	}
@@ -77,8 +82,12 @@ public final class LocalBlockRunner {
 		counter.step();
 	}
 
-	/** Waits for blocks in the order they finish; at the first failure cancels the rest and waits for running ones. */
-	private static void waitForAll(ExecutorCompletionService<Void> completion, List<Future<Void>> running) throws IOException {
+	/**
+	 * Waits for blocks in the order they finish. At the first failure, blocks not yet started are skipped and those
+	 * running are waited for, so nothing is written after this returns.
+	 */
+	private static void waitForAll(ExecutorCompletionService<Void> completion, List<Future<Void>> running, AtomicBoolean stop)
+			throws IOException {
 		Throwable failure = null;
 		for (int i = 0; i < running.size() && failure == null; i++) {
 			try {
@@ -92,8 +101,7 @@ public final class LocalBlockRunner {
 		}
 		if (failure == null)
 			return;
-		for (Future<Void> f : running)
-			f.cancel(false);
+		stop.set(true);
 		for (Future<Void> f : running)
 			awaitQuietly(f);
 		throw unwrapped(failure);
@@ -102,7 +110,9 @@ public final class LocalBlockRunner {
 	private static void awaitQuietly(Future<Void> f) {
 		try {
 			f.get();
-		} catch (Exception e) {
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException e) {
 			// the first failure is the one reported
 		}
 	}
