@@ -25,12 +25,15 @@ public interface SupervoxelStage extends Serializable {
 	/**
 	 * Labels one block's core.
 	 *
+	 * @param store the container, where a stage may keep what its stitching needs (in a folder of its own, one file
+	 *            per block, written before this returns)
 	 * @param membranes probabilities over the block with its halo ({@code block.withHalo()})
 	 * @param block the block
 	 * @param core output over {@code block.core()}, allocated by the caller: block-local ids 1..n, 0 = boundary
 	 * @return n, the largest id written
 	 */
-	long labelBlock(RandomAccessibleInterval<FloatType> membranes, Block block, RandomAccessibleInterval<UnsignedLongType> core);
+	long labelBlock(N5Store store, RandomAccessibleInterval<FloatType> membranes, Block block, RandomAccessibleInterval<UnsignedLongType> core)
+			throws IOException;
 
 	/**
 	 * Stitches supervoxels across block faces.

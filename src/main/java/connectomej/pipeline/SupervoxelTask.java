@@ -45,7 +45,7 @@ public final class SupervoxelTask implements BlockTask<UnsignedLongType> {
 		RandomAccessibleInterval<FloatType> membranes = N5Images.readInterval(store, PipelineDatasets.MEMBRANES, block.withHalo(), new FloatType());
 		RandomAccessibleInterval<UnsignedLongType> core = Views.translate(ArrayImgs.unsignedLongs(block.core().dimensionsAsLongArray()),
 				block.core().minAsLongArray());
-		long n = stage.labelBlock(membranes, block, core);
+		long n = stage.labelBlock(store, membranes, block, core);
 		long base = idBase(store.datasetAttributes(PipelineDatasets.BLOCK_SUPERVOXELS), block.gridPosition());
 		if (n > voxelsPerBlock(store.datasetAttributes(PipelineDatasets.BLOCK_SUPERVOXELS)))
 			throw new IllegalStateException("a block has more supervoxels than voxels");

@@ -41,7 +41,7 @@ public final class ThresholdBaselineSupervoxels implements SupervoxelStage {
 	}
 
 	@Override
-	public long labelBlock(RandomAccessibleInterval<FloatType> membranes, Block block, RandomAccessibleInterval<UnsignedLongType> core) {
+	public long labelBlock(N5Store store, RandomAccessibleInterval<FloatType> membranes, Block block, RandomAccessibleInterval<UnsignedLongType> core) {
 		RandomAccessibleInterval<BitType> mask = Converters.convert(Views.interval(membranes, block.core()),
 				(p, b) -> b.set(p.get() < threshold), new BitType());
 		return ConnectedComponents.label(mask, core);

@@ -128,10 +128,11 @@ class PipelineTest {
 		}
 
 		@Override
-		public long labelBlock(RandomAccessibleInterval<FloatType> membranes, Block block, RandomAccessibleInterval<UnsignedLongType> core) {
+		public long labelBlock(N5Store store, RandomAccessibleInterval<FloatType> membranes, Block block,
+				RandomAccessibleInterval<UnsignedLongType> core) throws IOException {
 			if (calls.incrementAndGet() > crashAfter)
 				throw new IllegalStateException("killed");
-			return real.labelBlock(membranes, block, core);
+			return real.labelBlock(store, membranes, block, core);
 		}
 
 		@Override
