@@ -137,6 +137,44 @@ class N5StoreTest {
 	}
 
 	@Test
+	void readersNeverSeeHalfWrittenBlocksWhileWritersReplaceThem() throws Exception {
+		N5Store store = N5Store.create(dir);
+		N5DatasetAttributes attributes = new N5DatasetAttributes(new long[] { 64, 64, 4 }, new int[] { 64, 64, 4 }, N5DataType.UINT8, N5Compression.gzip(1));
+		store.createDataset("d", attributes);
+		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+		Runnable writer = () -> {
+			try {
+				for (int i = 0; i < 100; i++) {
+					byte[] values = new byte[64 * 64 * 4];
+					java.util.Arrays.fill(values, (byte) i);
+					store.writeBlock("d", attributes, new N5Block(new long[3], new int[] { 64, 64, 4 }, values));
+				}
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		};
+		Thread a = new Thread(writer), b = new Thread(writer);
+		a.start();
+		b.start();
+		int reads = 0;
+		while (a.isAlive() || b.isAlive() || reads == 0) {
+			N5Block block = store.readBlock("d", attributes, new long[3]);
+			if (block == null)
+				continue;
+			byte[] values = (byte[]) block.data();
+			for (byte v : values)
+				assertEquals(values[0], v, "one writer's block, whole");
+			reads++;
+		}
+		a.join();
+		b.join();
+		assertTrue(reads > 0);
+		try (var files = Files.list(dir.resolve("d/0/0"))) {
+			assertEquals(List.of("0"), files.map(p -> p.getFileName().toString()).toList(), "no temporary files left");
+		}
+	}
+
+	@Test
 	void malformedAttributesAreBadInput() throws IOException {
 		Files.createDirectories(dir.resolve("d"));
 		Files.writeString(dir.resolve("d/attributes.json"), "{\"dimensions\": [1, 2], \"blockSize\": [1, 2], \"dataType\": \"uint9\", \"compression\": {\"type\": \"raw\"}}");
