@@ -141,7 +141,6 @@ class N5StoreTest {
 		N5Store store = N5Store.create(dir);
 		N5DatasetAttributes attributes = new N5DatasetAttributes(new long[] { 64, 64, 4 }, new int[] { 64, 64, 4 }, N5DataType.UINT8, N5Compression.gzip(1));
 		store.createDataset("d", attributes);
-		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
 		Runnable writer = () -> {
 			try {
 				for (int i = 0; i < 100; i++) {
