@@ -83,7 +83,7 @@ final class FastPassStages {
 		Map<Long, Double> lengths = settings.skeletons().skeletons(store, voxelSize, folder.skeletons(), executor, listener);
 		model.add(new StageReport("skeletons", 1, 1, 0, (System.nanoTime() - start) / 1e9));
 		model.add(timed("objects", () -> CsvTables.write(
-				ObjectStatistics.table(ObjectStatistics.measure(store, PipelineDatasets.SEGMENTS, executor), voxelSize, lengths),
+				ObjectTable.table(ObjectTable.measure(store, PipelineDatasets.SEGMENTS, executor), voxelSize, lengths),
 				folder.objects())));
 	}
 

@@ -19,13 +19,13 @@ import connectomej.volume.VoxelSize;
  * Per-object measurements of a label dataset, block by block: voxel count, bounding box and centroid (voxels,
  * axes x, y, z), volume in cubic micrometres, and skeleton length when skeletons exist.
  */
-public final class ObjectStatistics {
+public final class ObjectTable {
 
 	/** Columns of the objects table. */
 	public static final List<String> COLUMNS = List.of("id", "voxels", "volume_um3", "min_x", "min_y", "min_z", "max_x",
 			"max_y", "max_z", "centroid_x", "centroid_y", "centroid_z", "skeleton_length_nm");
 
-	private ObjectStatistics() {}
+	private ObjectTable() {}
 
 	/**
 	 * Measures every non-zero label.
@@ -39,7 +39,7 @@ public final class ObjectStatistics {
 			jobs.add(() -> measureBlock(store, dataset, attributes, position));
 		Map<Long, long[]> all = new TreeMap<>();
 		for (Map<Long, long[]> part : Parallel.all(jobs, executor))
-			part.forEach((id, s) -> all.merge(id, s, ObjectStatistics::combine));
+			part.forEach((id, s) -> all.merge(id, s, ObjectTable::combine));
 		return all;
 	}
 
