@@ -92,10 +92,16 @@ public record N5DatasetAttributes(long[] dimensions, int[] blockSize, N5DataType
 			if (type == null)
 				throw new IllegalArgumentException("dataType " + json.get("dataType") + " is not an N5 type");
 			int[] blockInts = Arrays.stream(block).mapToInt(Math::toIntExact).toArray();
-			return new N5DatasetAttributes(dims, blockInts, type, N5Compression.fromJson(json.get("compression")));
+			Object compression = json.containsKey("compression") ? json.get("compression") : legacyCompression(json.get("compressionType"));
+			return new N5DatasetAttributes(dims, blockInts, type, N5Compression.fromJson(compression));
 		} catch (IllegalArgumentException | ArithmeticException e) {
 			throw new BadInputException(file, "not an N5 dataset: " + e.getMessage());
 		}
+	}
+
+	/** Containers written before N5 1.0 name the compression by {@code "compressionType"} only. */
+	private static Object legacyCompression(Object type) {
+		return type == null ? null : Map.of("type", type);
 	}
 
 	private static long[] longs(Object value, String name) {

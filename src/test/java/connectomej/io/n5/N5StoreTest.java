@@ -98,6 +98,14 @@ class N5StoreTest {
 	}
 
 	@Test
+	void legacyCompressionTypeIsRead() throws IOException {
+		Files.createDirectories(dir.resolve("old"));
+		Files.writeString(dir.resolve("old/attributes.json"),
+				"{\"dimensions\":[1,2,3],\"blockSize\":[1,2,3],\"dataType\":\"uint16\",\"compressionType\":\"raw\"}");
+		assertEquals(N5Compression.RAW, N5Store.open(dir).datasetAttributes("old").compression());
+	}
+
+	@Test
 	void attributesAreMergedAndKeepTheirTypes() throws IOException {
 		N5Store store = N5Store.create(dir);
 		store.setAttributes("g", Map.of("name", "EM \"raw\"", "factors", new long[][] { { 1, 1, 1 }, { 2, 2, 1 } }));
