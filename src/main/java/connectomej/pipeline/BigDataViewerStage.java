@@ -16,6 +16,9 @@ final class BigDataViewerStage {
 	static final List<BdvChannel> CHANNELS = List.of(new BdvChannel("EM", PipelineDatasets.RAW, false),
 			new BdvChannel("segments", PipelineDatasets.SEGMENTS, true));
 
+	/** The stage's name in progress and reports. */
+	static final String STAGE = "bigdataviewer";
+
 	private BigDataViewerStage() {}
 
 	static void export(N5Store store, OutputFolder folder, VoxelSize voxelSize, ExecutorService executor) throws IOException {

@@ -48,7 +48,7 @@ final class FastPassStages {
 		model.setCounts(supervoxels, segments);
 		objectsAndSkeletons(model.voxelSize());
 		if (settings.bigDataViewer())
-			model.add(timed("bigdataviewer", () -> BigDataViewerStage.export(store, folder, model.voxelSize(), executor)));
+			model.add(timed(BigDataViewerStage.STAGE, () -> BigDataViewerStage.export(store, folder, model.voxelSize(), executor)));
 	}
 
 	private StageReport membranes() throws IOException {
