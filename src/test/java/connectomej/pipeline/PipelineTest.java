@@ -84,6 +84,7 @@ class PipelineTest {
 		N5Store store = N5Store.open(dir.resolve("out/volume.n5"));
 		RandomAccessibleInterval<UnsignedLongType> segments = N5Images.open(store, PipelineDatasets.SEGMENTS, new UnsignedLongType());
 		assertOneLabelPerCell(segments);
+		assertEquals(new VoxelSize(4, 4, 40), PipelineDatasets.voxelSize(store));
 		String report = Files.readString(dir.resolve("out/report.md"));
 		assertTrue(report.contains("Segments: 12"), report);
 		assertTrue(report.contains("threshold baseline"), report);
