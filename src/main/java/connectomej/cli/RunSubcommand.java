@@ -17,6 +17,12 @@ import connectomej.pipeline.ProbabilityMapMembranes;
 import connectomej.pipeline.SkeletonStage;
 import connectomej.pipeline.StageReport;
 import connectomej.pipeline.ThresholdBaselineSupervoxels;
+import connectomej.pipeline.AgglomerationSegments;
+import connectomej.pipeline.SegmentStage;
+import connectomej.pipeline.SupervoxelStage;
+import connectomej.pipeline.TeasarSkeletons;
+import connectomej.pipeline.WatershedSupervoxels;
+import connectomej.segment.WatershedSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +47,30 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = "--probabilities", paramLabel = "LOCATION", description = "use membrane probabilities computed elsewhere (same size as INPUT; float in [0, 1] or 8-bit) instead of a model")
 	String probabilities;
 
-	@Option(names = "--threshold", defaultValue = "0.5", description = "membrane probability below which a voxel is inside a cell (default ${DEFAULT-VALUE})")
+	@Option(names = "--baseline", description = "supervoxels by threshold + connected components, no agglomeration (a yardstick, not the fast pass)")
+	boolean baseline;
+
+	@Option(names = "--threshold", defaultValue = "0.5", description = "agglomeration threshold: merge while the mean boundary probability is below it; "
+			+ "with --baseline, the membrane probability below which a voxel is inside a cell (default ${DEFAULT-VALUE})")
 	double threshold;
+
+	@Option(names = "--seed-threshold", defaultValue = "0.5", description = "watershed seeds below this membrane probability (default ${DEFAULT-VALUE})")
+	double seedThreshold;
+
+	@Option(names = "--min-seed-distance", defaultValue = "0", description = "seeds only this far (nm) from a membrane (default ${DEFAULT-VALUE})")
+	double minSeedDistance;
+
+	@Option(names = "--per-section", description = "2D watershed per z section (serial sections), linked by the agglomeration")
+	boolean perSection;
+
+	@Option(names = "--halo", split = ",", paramLabel = "X,Y,Z", defaultValue = "16,16,16", description = "watershed halo in voxels (default ${DEFAULT-VALUE})")
+	long[] halo;
+
+	@Option(names = "--min-size", defaultValue = "0", description = "merge objects below this many voxels into a neighbour (default ${DEFAULT-VALUE})")
+	long minSize;
+
+	@Option(names = "--no-skeletons", description = "skip the TEASAR skeletons")
+	boolean noSkeletons;
 
 	@Option(names = "--block-size", split = ",", paramLabel = "X,Y,Z", defaultValue = "128,128,32", description = "block size in voxels (default ${DEFAULT-VALUE})")
 	long[] blockSize;
@@ -82,11 +110,20 @@ final class RunSubcommand implements Callable<Integer> {
 		MembraneStage membranes = model != null ? new ModelMembranes(model, n)
 				: probabilities != null ? new ProbabilityMapMembranes(probabilities) : new IntensityBaselineMembranes();
 		try {
-			return new PipelineSettings(input, output, blockSize, N5Compression.gzip(-1), membranes, new ThresholdBaselineSupervoxels(threshold),
-					new IdentitySegments(), SkeletonStage.NONE, !noBdv, overwrite);
+			SupervoxelStage supervoxels = baseline ? new ThresholdBaselineSupervoxels(threshold)
+					: new WatershedSupervoxels(new WatershedSettings(seedThreshold, minSeedDistance, perSection), halo());
+			SegmentStage segments = baseline ? new IdentitySegments() : new AgglomerationSegments(threshold, minSize);
+			return new PipelineSettings(input, output, blockSize, N5Compression.gzip(-1), membranes, supervoxels, segments,
+					noSkeletons ? SkeletonStage.NONE : new TeasarSkeletons(), !noBdv, overwrite);
 		} catch (IllegalArgumentException e) {
 			throw new connectomej.io.BadInputException(null, e.getMessage());
 		}
+	}
+
+	private long[] halo() {
+		if (halo.length != 3)
+			throw new IllegalArgumentException("--halo needs three numbers X,Y,Z");
+		return halo;
 	}
 
 	private void printSummary(PipelineModel result) {

@@ -46,6 +46,17 @@ public record PipelineSettings(String input, Path output, long[] blockSize, N5Co
 				new ThresholdBaselineSupervoxels(DEFAULT_THRESHOLD), new IdentitySegments(), SkeletonStage.NONE, true, false);
 	}
 
+	/**
+	 * The fast pass of Meirovitch et al. 2016 with the segment package's defaults: seeded watershed (seeds below 0.5,
+	 * halo 16), agglomeration up to a mean boundary probability of 0.5, TEASAR skeletons; intensity membranes until a
+	 * membrane stage is chosen with {@link #withMembranes}.
+	 */
+	public static PipelineSettings fastPass(String input, Path output) {
+		return new PipelineSettings(input, output, DEFAULT_BLOCK_SIZE, N5Compression.gzip(-1), new IntensityBaselineMembranes(),
+				new WatershedSupervoxels(connectomej.segment.WatershedSettings.threshold(0.5), new long[] { 16, 16, 16 }),
+				new AgglomerationSegments(0.5, 0), new TeasarSkeletons(), true, false);
+	}
+
 	/** A copy with another block size. */
 	public PipelineSettings withBlockSize(long... size) {
 		return new PipelineSettings(input, output, size, compression, membranes, supervoxels, segments, skeletons, bigDataViewer, overwrite);
@@ -59,6 +70,11 @@ public record PipelineSettings(String input, Path output, long[] blockSize, N5Co
 	/** A copy with another supervoxel stage. */
 	public PipelineSettings withSupervoxels(SupervoxelStage stage) {
 		return new PipelineSettings(input, output, blockSize, compression, membranes, stage, segments, skeletons, bigDataViewer, overwrite);
+	}
+
+	/** A copy with another skeleton stage. */
+	public PipelineSettings withSkeletons(SkeletonStage stage) {
+		return new PipelineSettings(input, output, blockSize, compression, membranes, supervoxels, segments, stage, bigDataViewer, overwrite);
 	}
 
 	/** A copy with the BigDataViewer export on or off. */

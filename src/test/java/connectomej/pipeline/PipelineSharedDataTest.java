@@ -20,9 +20,14 @@ import connectomej.io.VolumeFiles;
 import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.ProgressListener;
+import connectomej.segment.AgglomerationSettings;
 import connectomej.segment.ConnectedComponents;
+import connectomej.segment.FastPass;
+import connectomej.segment.WatershedSettings;
 import connectomej.volume.Volume;
 import net.imglib2.Cursor;
+import net.imglib2.FinalInterval;
+import net.imglib2.Interval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.converter.Converters;
 import net.imglib2.img.array.ArrayImgs;
@@ -63,6 +68,29 @@ class PipelineSharedDataTest {
 		RandomAccessibleInterval<UnsignedLongType> blockwise = N5Images.open(N5Store.open(dir.resolve("out/volume.n5")),
 				PipelineDatasets.SEGMENTS, new UnsignedLongType());
 		assertSamePartition(whole, blockwise);
+	}
+
+	/** The watershed and agglomeration stages through N5 blocks equal the segment package's whole-volume fast pass. */
+	@Test
+	void blockwiseFastPassEqualsTheWholeVolumeFastPass() throws IOException {
+		Assumptions.assumeTrue(Files.exists(GALA), GALA + " absent");
+		Interval crop = new FinalInterval(new long[] { 0, 0, 0 }, new long[] { 119, 99, 23 });
+		Volume<? extends RealType<?>> raw = VolumeFiles.read(GALA + ":/raw");
+		Volume<? extends RealType<?>> probability = VolumeFiles.read(GALA + ":/boundary_prob");
+		Path rawTif = dir.resolve("raw.tif"), probabilityTif = dir.resolve("probability.tif");
+		VolumeFiles.write(raw.with(Views.interval(Views.zeroMin(raw.data()), crop)), rawTif.toString());
+		VolumeFiles.write(probability.with(Views.interval(Views.zeroMin(probability.data()), crop)), probabilityTif.toString());
+		PipelineSettings settings = PipelineSettings.fastPass(rawTif.toString(), dir.resolve("out")).withBlockSize(48, 48, 12)
+				.withMembranes(new ProbabilityMapMembranes(probabilityTif.toString())).withSkeletons(SkeletonStage.NONE).withBigDataViewer(false);
+		Pipeline pipeline = new Pipeline(settings, pool, ProgressListener.NONE);
+		assertTrue(pipeline.process(), pipeline.getErrorMessage());
+		RandomAccessibleInterval<UnsignedLongType> whole = ArrayImgs.unsignedLongs(crop.dimensionsAsLongArray());
+		FastPass.Settings reference = new FastPass.Settings(WatershedSettings.threshold(0.5), AgglomerationSettings.threshold(0.5),
+				crop.dimensionsAsLongArray(), new long[] { 16, 16, 16 });
+		FastPass.Outcome outcome = FastPass.run(Views.interval(Views.zeroMin(probability.data()), crop), null, whole, raw.voxelSize(), reference, pool);
+		assertTrue(outcome.segments() > 10, outcome.segments() + " segments");
+		assertEquals(outcome.segments(), pipeline.getModel().segments());
+		assertSamePartition(whole, N5Images.open(N5Store.open(dir.resolve("out/volume.n5")), PipelineDatasets.SEGMENTS, new UnsignedLongType()));
 	}
 
 	private static void assertSamePartition(RandomAccessibleInterval<UnsignedLongType> a, RandomAccessibleInterval<UnsignedLongType> b) {
