@@ -18,6 +18,7 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
 import connectomej.io.BadInputException;
+import connectomej.progress.StageCounter;
 import connectomej.volume.Block;
 import connectomej.volume.Blocks;
 
@@ -49,6 +50,18 @@ public final class TiledInference {
 	 */
 	public static <T extends RealType<T>> void predict(RandomAccessibleInterval<T> raw, InferenceBackend backend,
 			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor) {
+		predict(raw, backend, info, tileSize, output, executor, null);
+	}
+
+	/**
+	 * As {@link #predict(RandomAccessibleInterval, InferenceBackend, ModelInfo, int, RandomAccessibleInterval,
+	 * ExecutorService)}, counting each finished section on {@code sections} (which may be null).
+	 *
+	 * @throws connectomej.progress.CanceledException when the counter's listener asks to stop
+	 */
+	public static <T extends RealType<T>> void predict(RandomAccessibleInterval<T> raw, InferenceBackend backend,
+			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
+			StageCounter sections) {
 		checkInput(raw, backend, info, output);
 		Tiling tiling = Tiling.of(info, tileSize);
 		RandomAccessible<T> mirrored = Views.extendMirrorSingle(raw);
@@ -61,6 +74,8 @@ public final class TiledInference {
 				running.add(executor.submit(() -> tile.run(mirrored, backend, info.normalization(), raw, output)));
 			}
 			waitFor(running);
+			if (sections != null)
+				sections.step();
 		}
 	}
 
