@@ -90,6 +90,7 @@ final class PredictSubcommand implements Callable<Integer> {
 			if (sink instanceof ScoringSink s)
 				report(s.metrics());
 		} finally {
+			progress.finishLine();
 			executor.shutdownNow();
 		}
 		return 0;

@@ -175,7 +175,7 @@ final class TrainSubcommand implements Callable<Integer> {
 
 	/** This command line as typed, for the model's description. */
 	private String commandLine() {
-		return Stream.concat(Stream.of("connectomej", "train"), spec.commandLine().getParseResult().originalArgs().stream())
+		return Stream.concat(Stream.of("connectomej"), spec.commandLine().getParseResult().originalArgs().stream())
 				.map(TrainSubcommand::quoted).collect(Collectors.joining(" "));
 	}
 

@@ -48,6 +48,7 @@ public final class SectionBlockInference {
 			int blockDepth, SectionSink output, ExecutorService executor, ProgressListener progress) throws IOException {
 		if (backend.outputChannels() != 1 || blockDepth < 1)
 			throw new IllegalArgumentException("needs a one-output network and a block depth >= 1");
+		TiledInference.requireReceptiveField(raw.dimensions(), info);
 		long depth = raw.dimensions()[2], context = backend.inputChannels() / 2;
 		StageCounter sections = new StageCounter(progress, "predicting", depth);
 		for (long first = 0; first < depth; first += blockDepth) {

@@ -92,13 +92,23 @@ public final class TiledInference {
 		if (!shapeOk)
 			throw new IllegalArgumentException("output must have the input's x, y, z dimensions"
 					+ (outDims == 4 ? " and " + backend.outputChannels() + " channels" : ""));
-		for (int a = 0; a < 2; a++)
-			if (raw.dimension(a) < info.receptiveField()[a])
-				throw new BadInputException(null, "volume " + raw.dimension(0) + " x " + raw.dimension(1) + " x "
-						+ raw.dimension(2) + " is smaller than the model's receptive field " + info.receptiveField()[0]
-						+ " x " + info.receptiveField()[1]);
+		requireReceptiveField(raw.dimensionsAsLongArray(), info);
 		if (!(raw.getType() instanceof IntegerType))
 			rejectNaN(raw);
+	}
+
+	/**
+	 * Checks that sections of a volume are at least as large as a model's receptive field.
+	 *
+	 * @param dimensions the volume's size, voxels, axes x, y, z
+	 * @throws BadInputException when x or y is smaller
+	 */
+	static void requireReceptiveField(long[] dimensions, ModelInfo info) {
+		for (int a = 0; a < 2; a++)
+			if (dimensions[a] < info.receptiveField()[a])
+				throw new BadInputException(null, "volume " + dimensions[0] + " x " + dimensions[1] + " x "
+						+ dimensions[2] + " is smaller than the model's receptive field " + info.receptiveField()[0]
+						+ " x " + info.receptiveField()[1]);
 	}
 
 	private static <T extends RealType<T>> void rejectNaN(RandomAccessibleInterval<T> raw) {
