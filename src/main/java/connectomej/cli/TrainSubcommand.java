@@ -68,6 +68,12 @@ final class TrainSubcommand implements Callable<Integer> {
 	@Option(names = "--validation-sections", paramLabel = "N|A-B", description = "validation sections: a count taken off the end of --sections, or a range (default: the last tenth)")
 	String validationSections;
 
+	@Option(names = "--width", description = "feature maps per layer (shallow, default 32) or at full resolution (unet, default 16)")
+	Integer width;
+
+	@Option(names = "--depth", description = "convolution layers (shallow, default 4) or resolution levels (unet, default 4)")
+	Integer depth;
+
 	@Option(names = "--patch-size", description = "training patch side, voxels (default: 64 shallow, 128 unet)")
 	Integer patchSize;
 
@@ -109,11 +115,14 @@ final class TrainSubcommand implements Callable<Integer> {
 		MembraneModels family = family();
 		TrainingSections data = readData();
 		Path folder = checkpointFolder();
+		int w = width != null ? width : family.defaultWidth(), d = depth != null ? depth : family.defaultDepth();
+		if (w < 1 || d < 1 || d > 8)
+			throw new BadInputException(null, "--width must be >= 1 and --depth in 1..8");
 		int patch = patchSize != null ? patchSize : family.defaultPatchSize();
-		if (patch < 8 || patch % family.sizeMultiple() != 0)
-			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple());
-		ComputationGraph network = family.create(seed, learningRate);
-		ModelInfo template = family.describe(network, data.raw().voxelSize(), patch, new ModelInfo.Training(
+		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
+			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
+		ComputationGraph network = family.create(w, d, seed, learningRate);
+		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, new ModelInfo.Training(
 				"raw " + raw + ", labels " + labels + ", sections " + describeSections(), commandLine()));
 		ExecutorService executor = Executors.newFixedThreadPool(threads != null ? threads : Runtime.getRuntime().availableProcessors());
 		try {

@@ -60,7 +60,7 @@ class PredictSubcommandTest {
 	}
 
 	static ModelInfo info(String task, int inputChannels) {
-		ModelInfo m = MembraneModels.SHALLOW.describe(network, VoxelSize.UNIT, 16, new ModelInfo.Training("test", "test"));
+		ModelInfo m = MembraneModels.SHALLOW.describe(network, 2, VoxelSize.UNIT, 16, new ModelInfo.Training("test", "test"));
 		return new ModelInfo(m.formatVersion(), task, 2, inputChannels, m.outputChannels(), m.normalization(),
 				m.voxelSize(), m.patchSize(), m.receptiveField(), m.sizeMultiple(), m.training(), Map.of());
 	}
