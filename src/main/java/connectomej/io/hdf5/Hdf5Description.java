@@ -20,7 +20,7 @@ final class Hdf5Description {
 
 	static String of(Path file) {
 		Hdf5Files.requireExists(file);
-		try (HdfFile h = new HdfFile(file)) {
+		try (HdfFile h = Hdf5Files.open(file)) {
 			List<Dataset> datasets = Hdf5Files.datasets(h);
 			StringBuilder s = new StringBuilder("HDF5, " + datasets.size() + " dataset" + (datasets.size() == 1 ? "" : "s") + "\n");
 			attributes(s, "  ", h.getAttributes());

@@ -1,5 +1,7 @@
 package connectomej.io.hdf5;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 
 import connectomej.io.BadInputException;
 import io.jhdf.HdfFile;
+import io.jhdf.Superblock;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
@@ -19,6 +22,31 @@ final class Hdf5Files {
 	static void requireExists(Path file) {
 		if (!Files.isRegularFile(file))
 			throw new BadInputException(file, "no such file");
+	}
+
+	/**
+	 * Opens an HDF5 file for reading, refusing a truncated one: the superblock records where the file ends, and a
+	 * shorter file has lost data even when the datasets asked for happen to lie before the cut.
+	 */
+	static HdfFile open(Path file) {
+		requireExists(file);
+		try (FileChannel channel = FileChannel.open(file)) {
+			HdfFile h = new HdfFile(file);
+			Superblock sb = Superblock.readSuperblock(channel, h.getUserBlockSize());
+			long end = sb.getBaseAddressByte() + sb.getEndOfFileAddress();
+			long size = channel.size();
+			if (end > size) {
+				h.close();
+				throw new BadInputException(file, "truncated HDF5: the file should be " + end + " bytes long but has " + size);
+			}
+			return h;
+		} catch (IOException e) {
+			throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
+		} catch (BadInputException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw unreadable(file, e);
+		}
 	}
 
 	/** The node at {@code path}, or a BadInputException listing the datasets that exist. */

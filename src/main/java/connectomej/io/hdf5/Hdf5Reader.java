@@ -38,7 +38,7 @@ final class Hdf5Reader {
 	/** See {@link Hdf5Volumes#read(Path, String)}. */
 	static Volume<? extends RealType<?>> read(Path file, String path) {
 		Hdf5Files.requireExists(file);
-		try (HdfFile h = new HdfFile(file)) {
+		try (HdfFile h = Hdf5Files.open(file)) {
 			Node node = Hdf5Files.node(h, file, path);
 			if (!(node instanceof Dataset d))
 				throw Hdf5Files.noSuchDataset(h, file, path);

@@ -51,7 +51,7 @@ public final class Hdf5Volumes {
 	 */
 	public static List<String> datasetPaths(Path file) {
 		Hdf5Files.requireExists(file);
-		try (HdfFile h = new HdfFile(file)) {
+		try (HdfFile h = Hdf5Files.open(file)) {
 			List<String> paths = new ArrayList<>();
 			for (Dataset d : Hdf5Files.datasets(h))
 				paths.add(d.getPath());
