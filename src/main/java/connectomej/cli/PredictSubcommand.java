@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
  * {@code connectomej predict}: membrane probabilities of an EM volume, streamed block by block from the input to a
  * 32-bit float TIFF (or an HDF5 dataset); optionally scored against membrane labels.
  */
-@Command(name = "predict", sortOptions = false,
+@Command(name = "predict", sortOptions = false, mixinStandardHelpOptions = true,
 	description = "Predict membrane probabilities of an EM volume (32-bit float TIFF or HDF5 output).")
 final class PredictSubcommand implements Callable<Integer> {
 

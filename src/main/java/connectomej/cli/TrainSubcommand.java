@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  * {@code connectomej train}: trains a membrane network on a raw and a label volume and writes a model file whose
  * description holds this exact command line.
  */
-@Command(name = "train", sortOptions = false,
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
 	description = "Train a membrane network on raw + label volumes; writes a model .zip.")
 final class TrainSubcommand implements Callable<Integer> {
 
