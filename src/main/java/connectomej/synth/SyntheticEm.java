@@ -8,6 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import connectomej.progress.CanceledException;
+import connectomej.progress.ProgressListener;
+import connectomej.progress.StageCounter;
 import connectomej.volume.Block;
 import connectomej.volume.Blocks;
 import net.imglib2.Interval;
@@ -72,15 +75,23 @@ public final class SyntheticEm {
 		return assemble(task -> {
 			task.run();
 			return CompletableFuture.completedFuture(null);
-		});
+		}, ProgressListener.NONE);
 	}
 
 	/** The whole volume, its blocks (128 x 128 x 16 voxels, 64^3 in FIB-SEM) rendered on the executor. */
 	public SyntheticVolume generateVolume(ExecutorService executor) {
-		return assemble(executor::submit);
+		return assemble(executor::submit, ProgressListener.NONE);
 	}
 
-	private SyntheticVolume assemble(Function<Runnable, Future<?>> submit) {
+	/**
+	 * The whole volume, its blocks rendered on the executor, reporting one step per block to {@code progress}
+	 * (stage "generating"); cancelable through it.
+	 */
+	public SyntheticVolume generateVolume(ExecutorService executor, ProgressListener progress) {
+		return assemble(executor::submit, progress);
+	}
+
+	private SyntheticVolume assemble(Function<Runnable, Future<?>> submit, ProgressListener progress) {
 		SynthSettings s = geometry.settings;
 		long[] size = s.interval().dimensionsAsLongArray();
 		if (size[0] * size[1] * size[2] > Integer.MAX_VALUE)
@@ -88,9 +99,14 @@ public final class SyntheticEm {
 		SyntheticBlock whole = new SyntheticBlock(s.interval(), ArrayImgs.unsignedBytes(size), ArrayImgs.unsignedLongs(size),
 			ArrayImgs.unsignedBytes(size), ArrayImgs.unsignedBytes(size), ArrayImgs.unsignedBytes(size), ArrayImgs.unsignedBytes(size));
 		long[] blockSize = s.modality().projectsSections() ? new long[] { 128, 128, 16 } : new long[] { 64, 64, 64 };
+		List<Block> blocks = Blocks.grid(s.interval(), blockSize, new long[3]);
+		StageCounter counter = new StageCounter(progress, "generating", blocks.size());
 		List<Future<?>> pending = new ArrayList<>();
-		for (Block b : Blocks.grid(s.interval(), blockSize, new long[3]))
-			pending.add(submit.apply(() -> copy(generate(b.core()), whole)));
+		for (Block b : blocks)
+			pending.add(submit.apply(() -> {
+				copy(generate(b.core()), whole);
+				counter.step();
+			}));
 		await(pending);
 		return new SyntheticVolume(s, whole, geometry.table);
 	}
@@ -103,6 +119,8 @@ public final class SyntheticEm {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while rendering", e);
 		} catch (ExecutionException e) {
+			if (e.getCause() instanceof CanceledException canceled)
+				throw canceled;
 			throw new IllegalStateException("a block failed to render", e.getCause());
 		}
 	}
