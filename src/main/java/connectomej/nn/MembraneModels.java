@@ -15,7 +15,7 @@ public enum MembraneModels {
 
 	/** 3x3 convolutions with ReLU; default 4 layers of 32 maps, receptive field 9 x 9 (2 * depth + 1). */
 	SHALLOW(32, 4, 64),
-	/** A 2D U-Net; default 4 levels 16-32-64-128, receptive field 140 x 140. */
+	/** A 2D U-Net; default 4 levels 16-32-64-128, receptive field 96 x 96. */
 	UNET(16, 4, 128);
 
 	private final int defaultWidth, defaultDepth, defaultPatchSize;
