@@ -41,7 +41,7 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "output folder (volume.n5, objects.csv, skeletons/, report.md, volume.xml)")
 	Path output;
 
-	@Option(names = "--model", paramLabel = "FILE", description = "membrane model .zip; without it, the intensity baseline (1 - raw / 255) is used")
+	@Option(names = "--model", paramLabel = "FILE", description = "membrane model .zip; default: the shipped membrane model (models/membrane-shallow.zip)")
 	Path model;
 
 	@Option(names = "--probabilities", paramLabel = "LOCATION", description = "use membrane probabilities computed elsewhere (same size as INPUT; float in [0, 1] or 8-bit) instead of a model")
@@ -107,8 +107,8 @@ final class RunSubcommand implements Callable<Integer> {
 			throw new connectomej.io.BadInputException(null, "--block-size needs three numbers X,Y,Z");
 		if (model != null && probabilities != null)
 			throw new connectomej.io.BadInputException(null, "give --model or --probabilities, not both");
-		MembraneStage membranes = model != null ? new ModelMembranes(model, n)
-				: probabilities != null ? new ProbabilityMapMembranes(probabilities) : new IntensityBaselineMembranes();
+		MembraneStage membranes = probabilities != null ? new ProbabilityMapMembranes(probabilities)
+				: new ModelMembranes(model != null ? model : shippedModel(), n);
 		try {
 			SupervoxelStage supervoxels = baseline ? new ThresholdBaselineSupervoxels(threshold)
 					: new WatershedSupervoxels(new WatershedSettings(seedThreshold, minSeedDistance, perSection), halo());
@@ -124,6 +124,15 @@ final class RunSubcommand implements Callable<Integer> {
 		if (halo.length != 3)
 			throw new IllegalArgumentException("--halo needs three numbers X,Y,Z");
 		return halo;
+	}
+
+	/** The membrane model that ships inside the jar, unpacked to a temporary file. */
+	private static Path shippedModel() {
+		try {
+			return connectomej.nn.DefaultModels.extract(connectomej.nn.DefaultModels.MEMBRANE);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private void printSummary(PipelineModel result) {
