@@ -19,42 +19,7 @@ import connectomej.volume.VoxelSize;
 
 class SynapseRulesTest {
 
-	static final int W = 24, H = 16, D = 3;
-
-	/** Segment 1 left of x = 12, segment 2 right; a 2-voxel cleft band at x = 11, 12, y 3..12, all sections. */
-	static ArrayImg<UnsignedLongType, ?> segments(long left, long right) {
-		ArrayImg<UnsignedLongType, ?> s = ArrayImgs.unsignedLongs(W, H, D);
-		var c = s.cursor();
-		while (c.hasNext()) {
-			c.fwd();
-			c.get().set(c.getIntPosition(0) < 12 ? left : right);
-		}
-		return s;
-	}
-
-	static ArrayImg<FloatType, ?> cleft() {
-		ArrayImg<FloatType, ?> m = ArrayImgs.floats(W, H, D);
-		var c = m.cursor();
-		while (c.hasNext()) {
-			c.fwd();
-			int x = c.getIntPosition(0), y = c.getIntPosition(1);
-			c.get().set((x == 11 || x == 12) && y >= 3 && y <= 12 ? 0.9f : 0.1f);
-		}
-		return m;
-	}
-
-	/** Vesicle probability 0.8 in a cloud 3..7 voxels left (side = -1) or right (+1) of the cleft. */
-	static ArrayImg<FloatType, ?> vesicles(int side) {
-		ArrayImg<FloatType, ?> m = ArrayImgs.floats(W, H, D);
-		var c = m.cursor();
-		while (c.hasNext()) {
-			c.fwd();
-			int x = c.getIntPosition(0), y = c.getIntPosition(1);
-			int away = side < 0 ? 11 - x : x - 12;
-			c.get().set(side != 0 && away >= 3 && away <= 7 && y >= 2 && y <= 13 ? 0.8f : 0);
-		}
-		return m;
-	}
+	static final int W = SynapseFixture.W, H = SynapseFixture.H, D = SynapseFixture.D;
 
 	static SynapseRules.Settings settings() {
 		return new SynapseRules.Settings(0.5, 10, 10_000, 1.5, 8, 0.05, 2, true);
@@ -62,13 +27,13 @@ class SynapseRulesTest {
 
 	static List<DetectedSynapse> detect(RandomAccessibleInterval<FloatType> vesicles, RandomAccessibleInterval<UnsignedLongType> segments,
 			ArrayImg<IntType, ?> out) {
-		return SynapseRules.detect(cleft(), vesicles, segments, VoxelSize.UNIT, settings(), out);
+		return SynapseRules.detect(SynapseFixture.cleft(), vesicles, segments, VoxelSize.UNIT, settings(), out);
 	}
 
 	@Test
 	void vesiclesOnTheLeftMakeTheLeftSegmentPresynaptic() {
 		ArrayImg<IntType, ?> out = ArrayImgs.ints(W, H, D);
-		List<DetectedSynapse> s = detect(vesicles(-1), segments(1, 2), out);
+		List<DetectedSynapse> s = detect(SynapseFixture.vesicles(-1), SynapseFixture.segments(1, 2), out);
 		assertEquals(1, s.size());
 		assertEquals(1, s.get(0).pre());
 		assertEquals(2, s.get(0).post());
@@ -81,7 +46,7 @@ class SynapseRulesTest {
 
 	@Test
 	void vesiclesOnTheRightTurnTheSynapseAround() {
-		List<DetectedSynapse> s = detect(vesicles(1), segments(1, 2), ArrayImgs.ints(W, H, D));
+		List<DetectedSynapse> s = detect(SynapseFixture.vesicles(1), SynapseFixture.segments(1, 2), ArrayImgs.ints(W, H, D));
 		assertEquals(1, s.size());
 		assertEquals(2, s.get(0).pre());
 		assertEquals(1, s.get(0).post());
@@ -89,13 +54,13 @@ class SynapseRulesTest {
 
 	@Test
 	void noVesiclesOrOneSegmentIsNoSynapse() {
-		assertEquals(0, detect(vesicles(0), segments(1, 2), ArrayImgs.ints(W, H, D)).size());
-		assertEquals(0, detect(vesicles(-1), segments(3, 3), ArrayImgs.ints(W, H, D)).size());
+		assertEquals(0, detect(SynapseFixture.vesicles(0), SynapseFixture.segments(1, 2), ArrayImgs.ints(W, H, D)).size());
+		assertEquals(0, detect(SynapseFixture.vesicles(-1), SynapseFixture.segments(3, 3), ArrayImgs.ints(W, H, D)).size());
 	}
 
 	@Test
 	void withoutSegmentsTheVesicleRuleAloneDecides() {
-		List<DetectedSynapse> s = detect(vesicles(-1), null, ArrayImgs.ints(W, H, D));
+		List<DetectedSynapse> s = detect(SynapseFixture.vesicles(-1), null, ArrayImgs.ints(W, H, D));
 		assertEquals(1, s.size());
 		assertEquals(0, s.get(0).pre());
 	}
@@ -103,15 +68,15 @@ class SynapseRulesTest {
 	@Test
 	void smallAndRoundComponentsAreFiltered() {
 		SynapseRules.Settings tooSmall = new SynapseRules.Settings(0.5, 61, 10_000, 1.5, 8, 0.05, 2, true);
-		assertEquals(0, SynapseRules.detect(cleft(), vesicles(-1), segments(1, 2), VoxelSize.UNIT, tooSmall, ArrayImgs.ints(W, H, D)).size());
+		assertEquals(0, SynapseRules.detect(SynapseFixture.cleft(), SynapseFixture.vesicles(-1), SynapseFixture.segments(1, 2), VoxelSize.UNIT, tooSmall, ArrayImgs.ints(W, H, D)).size());
 		SynapseRules.Settings tooRound = new SynapseRules.Settings(0.5, 10, 10_000, 20, 8, 0.05, 2, true);
-		assertEquals(0, SynapseRules.detect(cleft(), vesicles(-1), segments(1, 2), VoxelSize.UNIT, tooRound, ArrayImgs.ints(W, H, D)).size());
+		assertEquals(0, SynapseRules.detect(SynapseFixture.cleft(), SynapseFixture.vesicles(-1), SynapseFixture.segments(1, 2), VoxelSize.UNIT, tooRound, ArrayImgs.ints(W, H, D)).size());
 	}
 
 	@Test
 	void sectionBySectionGivesOneSynapsePerSection() {
 		SynapseRules.Settings perSection = new SynapseRules.Settings(0.5, 10, 10_000, 1.5, 8, 0.05, 2, false);
-		List<DetectedSynapse> s = SynapseRules.detect(cleft(), vesicles(-1), segments(1, 2), VoxelSize.UNIT, perSection, ArrayImgs.ints(W, H, D));
+		List<DetectedSynapse> s = SynapseRules.detect(SynapseFixture.cleft(), SynapseFixture.vesicles(-1), SynapseFixture.segments(1, 2), VoxelSize.UNIT, perSection, ArrayImgs.ints(W, H, D));
 		assertEquals(D, s.size());
 		assertEquals(2.0, s.get(2).z(), 1e-9);
 	}
@@ -120,8 +85,8 @@ class SynapseRulesTest {
 	void offsetIntervalsReportPositionsInTheirCoordinates() {
 		long[] offset = { 5, -3, 7 };
 		ArrayImg<IntType, ?> out = ArrayImgs.ints(W, H, D);
-		List<DetectedSynapse> s = SynapseRules.detect(Views.translate(cleft(), offset), Views.translate(vesicles(-1), offset),
-				Views.translate(segments(1, 2), offset), VoxelSize.UNIT, settings(), Views.translate(out, offset));
+		List<DetectedSynapse> s = SynapseRules.detect(Views.translate(SynapseFixture.cleft(), offset), Views.translate(SynapseFixture.vesicles(-1), offset),
+				Views.translate(SynapseFixture.segments(1, 2), offset), VoxelSize.UNIT, settings(), Views.translate(out, offset));
 		assertEquals(1, s.size());
 		assertEquals(16.5, s.get(0).x(), 1e-9);
 		assertEquals(4.5, s.get(0).y(), 1e-9);
@@ -131,7 +96,7 @@ class SynapseRulesTest {
 
 	@Test
 	void differentShapesAreRefused() {
-		assertThrows(IllegalArgumentException.class, () -> SynapseRules.detect(cleft(), ArrayImgs.floats(W, H, D + 1),
-				segments(1, 2), VoxelSize.UNIT, settings(), ArrayImgs.ints(W, H, D)));
+		assertThrows(IllegalArgumentException.class, () -> SynapseRules.detect(SynapseFixture.cleft(), ArrayImgs.floats(W, H, D + 1),
+				SynapseFixture.segments(1, 2), VoxelSize.UNIT, settings(), ArrayImgs.ints(W, H, D)));
 	}
 }
