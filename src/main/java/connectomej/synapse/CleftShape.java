@@ -14,10 +14,18 @@ final class CleftShape {
 	final Map<Integer, double[]> normals = new HashMap<>();
 	/** Voxel-weighted mean of sqrt(major / minor eigenvalue) over sections (1 for a disc, large for a band). */
 	final double elongation;
+	/** Unit normal of the whole cleft in voxel steps {x, y, z} (nm-space normal scaled per axis), or null in 2D. */
+	double[] normal3;
 	/** Centroid, voxels, x, y, z. */
 	final double[] centroid = new double[3];
 
-	CleftShape(CleftCandidates candidates, int component, double pixelAspect) {
+	/**
+	 * @param voxelSize nm per voxel {x, y, z}
+	 * @param in3d whether to fit one 3D plane when the cleft spans several sections (else per-section 2D normals)
+	 */
+	CleftShape(CleftCandidates candidates, int component, double[] voxelSize, boolean in3d) {
+		double pixelAspect = voxelSize[1] / voxelSize[0];
+		PlaneFit fit = new PlaneFit();
 		Map<Integer, double[]> moments = new HashMap<>();
 		long nx = candidates.dims[0], plane = nx * candidates.dims[1];
 		for (int k = candidates.start[component - 1]; k < candidates.start[component]; k++) {
@@ -27,6 +35,7 @@ final class CleftShape {
 			centroid[0] += x;
 			centroid[1] += y;
 			centroid[2] += z;
+			fit.add(x * voxelSize[0], y * voxelSize[1], z * voxelSize[2]);
 			double[] m = moments.computeIfAbsent(z, key -> new double[6]);
 			double yy = y * pixelAspect;
 			m[0]++;
@@ -40,6 +49,10 @@ final class CleftShape {
 		for (int d = 0; d < 3; d++)
 			centroid[d] /= n;
 		elongation = normalsAndElongation(moments, pixelAspect) / n;
+		if (in3d && moments.size() > 1) {
+			double[] u = fit.normal();
+			normal3 = new double[] { u[0], u[1] * voxelSize[0] / voxelSize[1], u[2] * voxelSize[0] / voxelSize[2] };
+		}
 	}
 
 	private double normalsAndElongation(Map<Integer, double[]> moments, double pixelAspect) {

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What lies on the two sides of one cleft component: from every cleft voxel, rays along the section's cleft normal
+ * What lies on the two sides of one cleft component: from every cleft voxel, rays along the cleft's normal (one 3D plane fit, or each section's in-plane normal)
  * (both directions, {@code distance} voxels) sum the vesicle probability they cross, and the first non-zero segment
  * each ray meets votes for that side's segment. Side 0 is along the normal, side 1 against it.
  */
@@ -28,15 +28,17 @@ final class CleftSides {
 		for (int k = candidates.start[component - 1]; k < candidates.start[component]; k++) {
 			int i = candidates.voxels[k];
 			long x = i % nx, y = (i / nx) % ny, z = i / plane;
-			double[] n = shape.normals.get((int) z);
+			double[] n = shape.normal3 != null ? shape.normal3 : shape.normals.get((int) z);
+			double nz = shape.normal3 != null ? n[2] : 0;
 			for (int side = 0; side < 2; side++) {
 				double sign = side == 0 ? 1 : -1;
 				boolean voted = segments == null;
 				for (int s = 1; s <= distance; s++) {
-					long px = Math.round(x + sign * s * n[0]), py = Math.round(y + sign * s * n[1]);
-					if (px < 0 || py < 0 || px >= nx || py >= ny)
+					long px = Math.round(x + sign * s * n[0]), py = Math.round(y + sign * s * n[1]),
+							pz = Math.round(z + sign * s * nz);
+					if (px < 0 || py < 0 || pz < 0 || px >= nx || py >= ny || pz >= candidates.dims[2])
 						break;
-					int j = (int) (z * plane + py * nx + px);
+					int j = (int) (pz * plane + py * nx + px);
 					if (candidates.labels[j] == component)
 						continue;
 					density[side] += vesicles[j];

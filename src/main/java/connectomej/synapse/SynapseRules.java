@@ -92,7 +92,8 @@ public final class SynapseRules {
 		int size = candidates.size(c);
 		if (size < settings.minCleftVoxels() || size > settings.maxCleftVoxels())
 			return null;
-		CleftShape shape = new CleftShape(candidates, c, voxelSize.y() / voxelSize.x());
+		CleftShape shape = new CleftShape(candidates, c, new double[] { voxelSize.x(), voxelSize.y(), voxelSize.z() },
+				settings.connectSections());
 		if (shape.elongation < settings.minElongation())
 			return null;
 		CleftSides sides = new CleftSides(candidates, c, shape, vesicle, ids, distance);
@@ -102,7 +103,7 @@ public final class SynapseRules {
 			return null;
 		if (ids != null && (sides.segment[0] == 0 || sides.segment[1] == 0 || sides.segment[0] == sides.segment[1]))
 			return null;
-		double confidence = meanProbability(candidates, c, cleft) * (1 - low / high);
+		double confidence = meanProbability(candidates, c, cleft) * (high > 0 ? 1 - low / high : 0);
 		return new DetectedSynapse(id, shape.centroid[0], shape.centroid[1], shape.centroid[2], size, confidence,
 				sides.segment[pre], sides.segment[1 - pre]);
 	}

@@ -72,6 +72,23 @@ public final class SynapseExperiment {
 		return new Maps(cm, vm, dm, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
 	}
 
+	/** Ground-truth masks as maps: checks the rules alone ({@code synth gt gt gt ...}). */
+	static Maps groundTruthMaps(String dir) throws IOException {
+		var c = SynapseData.mask(dir, "cleft").data();
+		var v = SynapseData.mask(dir, "vesicle").data();
+		var cf = ArrayImgs.floats(c.dimensionsAsLongArray());
+		var vf = ArrayImgs.floats(c.dimensionsAsLongArray());
+		LoopBuilderCopy.copy(c, cf);
+		LoopBuilderCopy.copy(v, vf);
+		return new Maps(cf, vf, cf, 0, 0);
+	}
+
+	static final class LoopBuilderCopy {
+		static void copy(RandomAccessibleInterval<UnsignedByteType> in, RandomAccessibleInterval<FloatType> out) {
+			net.imglib2.loops.LoopBuilder.setImages(in, out).forEachPixel((i, o) -> o.set(i.get() != 0 ? 1 : 0));
+		}
+	}
+
 	static List<SynapseRules.Settings> grid(boolean connect, long[] sizes) {
 		List<SynapseRules.Settings> g = new ArrayList<>();
 		for (double t : new double[] { 0.3, 0.5, 0.7 })
@@ -185,7 +202,7 @@ public final class SynapseExperiment {
 			RandomAccessibleInterval<UnsignedLongType> ids = SynapseData.labels(dir + "/neuron_ids.tif");
 			var clefts = ArrayImgs.ints(raw.data().dimensionsAsLongArray());
 			copyLabels(CleftCandidates.find(SynapseRules.floats(SynapseData.mask(dir, "cleft").data()), raw.data().dimensionsAsLongArray(), 0.5, true), clefts);
-			Maps m = maps(raw, models);
+			Maps m = models[0].equals("gt") ? groundTruthMaps(dir) : maps(raw, models);
 			System.out.println("== " + dir + (i == 4 ? " (tuning)" : " (test)"));
 			compare(m, ids, clefts, raw.voxelSize(), i == 4 ? grid(true, new long[] { 100, 300, 1000 }) : List.of(tuned), raw.data().size());
 			if (i == 4) {
