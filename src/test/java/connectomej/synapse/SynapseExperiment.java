@@ -39,6 +39,8 @@ public final class SynapseExperiment {
 	static final ExecutorService POOL = Executors.newFixedThreadPool(2);
 	static final double PARTNER_NM = 250;
 	static final long MIN_OVERLAP = 1;
+	/** The EPFL TIFF carries no calibration: about 5 nm isotropic (data README). */
+	static final VoxelSize EPFL_VOXEL = new VoxelSize(5, 5, 5);
 
 	private SynapseExperiment() {}
 
@@ -58,7 +60,7 @@ public final class SynapseExperiment {
 
 	static Maps maps(Volume<UnsignedByteType> raw, String[] models) {
 		StoredModel c = ModelFiles.load(Path.of(models[0]), SynapseMaps.CLEFT, 1), v = ModelFiles.load(Path.of(models[1]), SynapseMaps.VESICLE, 1),
-				d = ModelFiles.load(Path.of(models[2]), SynapseMaps.CLEFT, 1);
+				d = models[2].equals("none") ? null : ModelFiles.load(Path.of(models[2]), SynapseMaps.CLEFT, 1);
 		long[] dims = raw.data().dimensionsAsLongArray();
 		var cm = ArrayImgs.floats(dims);
 		var vm = ArrayImgs.floats(dims);
@@ -67,6 +69,8 @@ public final class SynapseExperiment {
 		SynapseMaps.predict(c, raw, cm, POOL, 2);
 		SynapseMaps.predict(v, raw, vm, POOL, 2);
 		long t1 = System.nanoTime();
+		if (d == null)
+			return new Maps(cm, vm, cm, (t1 - t0) / 1e9, 0);
 		SynapseMaps.predict(d, raw, dm, POOL, 2);
 		long t2 = System.nanoTime();
 		return new Maps(cm, vm, dm, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
@@ -91,7 +95,7 @@ public final class SynapseExperiment {
 
 	static List<SynapseRules.Settings> grid(boolean connect, long[] sizes) {
 		List<SynapseRules.Settings> g = new ArrayList<>();
-		for (double t : new double[] { 0.3, 0.5, 0.7 })
+		for (double t : connect ? new double[] { 0.05, 0.1, 0.2, 0.3, 0.5 } : new double[] { 0.3, 0.5, 0.7 })
 			for (long s : sizes)
 				for (double e : new double[] { 1, 2 })
 					for (double r : new double[] { 1, 1.5, 2.5 })
@@ -116,7 +120,7 @@ public final class SynapseExperiment {
 		Volume<UnsignedByteType> all = SynapseData.raw("epfl");
 		long z0 = 20, z1 = all.data().max(2);
 		Volume<UnsignedByteType> raw = new Volume<>(Views.zeroMin(Views.interval(all.data(), new long[] { 0, 0, z0 },
-				new long[] { all.data().max(0), all.data().max(1), z1 })), all.voxelSize());
+				new long[] { all.data().max(0), all.data().max(1), z1 })), EPFL_VOXEL);
 		RandomAccessibleInterval<UnsignedByteType> psd = section(SynapseData.mask("epfl", "cleft").data(), z0, z1),
 				ves = section(SynapseData.mask("epfl", "vesicle").data(), z0, z1);
 		var truth = ArrayImgs.ints(raw.data().dimensionsAsLongArray());
