@@ -41,7 +41,7 @@ public final class SynapseSpeed {
 		var b = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
 		var labels = ArrayImgs.unsignedInts(raw.data().dimensionsAsLongArray());
 		SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2); // warm-up
-		for (int round = 0; round < 2; round++) {
+		for (int round = 0; round < 4; round++) {
 			long t0 = System.nanoTime();
 			SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2);
 			SynapseMaps.predict(v, raw, b, SynapseExperiment.POOL, 2);
