@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
+import connectomej.io.BadInputException;
 import connectomej.nn.Dl4jBackend;
 import connectomej.nn.InferenceBackend;
+import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
 import connectomej.nn.TiledInference;
 
@@ -30,7 +34,8 @@ public final class UncertaintyEstimator {
 	 * @param model the trained model, unchanged
 	 * @param settings method, layer, amount, samples
 	 * @param concurrency network copies (tiles predicted at once), >= 1
-	 * @throws connectomej.io.BadInputException if the layer index is not one of the model's
+	 * @throws BadInputException if the layer index is not one of the model's, or for Monte Carlo dropout when the
+	 *         model has no training dropout
 	 */
 	public static InferenceBackend backend(StoredModel model, UncertaintySettings settings, int concurrency) {
 		int in = model.info().inputChannels(), out = model.info().outputChannelCount();
@@ -43,9 +48,20 @@ public final class UncertaintyEstimator {
 			}
 			case NOISE, DROPOUT -> seeded(new Dl4jBackend(PerturbedNetworks.perturbed(model.network(),
 					settings.perturbation()), in, out, concurrency), settings, samples);
-			case MC_DROPOUT -> seeded(new MonteCarloDropoutBackend(model.network(), in, out, concurrency), settings, samples);
+			case MC_DROPOUT -> {
+				requireTrainingDropout(model.network());
+				seeded(new MonteCarloDropoutBackend(model.network(), in, out, concurrency), settings, samples);
+			}
 		}
 		return new SampledBackend(samples);
+	}
+
+	private static void requireTrainingDropout(ComputationGraph network) {
+		for (var layer : network.getLayers())
+			if (layer.conf().getLayer().getIDropout() != null)
+				return;
+		throw new BadInputException(null, "mc-dropout needs a model trained with dropout, this one has none: "
+				+ "use transformation, noise or dropout");
 	}
 
 	private static void seeded(InferenceBackend stochastic, UncertaintySettings settings, List<InferenceBackend> into) {
@@ -68,9 +84,20 @@ public final class UncertaintyEstimator {
 	public static <T extends RealType<T>> void estimate(RandomAccessibleInterval<T> raw, StoredModel model,
 			UncertaintySettings settings, RandomAccessibleInterval<FloatType> mean,
 			RandomAccessibleInterval<FloatType> variance, int tileSize, ExecutorService executor, int concurrency) {
-		if (model.info().outputChannelCount() != 1)
+		estimate(raw, backend(model, settings, concurrency), model.info(), mean, variance, tileSize, executor);
+	}
+
+	/**
+	 * As {@link #estimate(RandomAccessibleInterval, StoredModel, UncertaintySettings, RandomAccessibleInterval,
+	 * RandomAccessibleInterval, int, ExecutorService, int)} with a sampling backend made by {@link #backend}.
+	 *
+	 * @param info the model's description (normalization, receptive field, size multiple)
+	 */
+	public static <T extends RealType<T>> void estimate(RandomAccessibleInterval<T> raw, InferenceBackend sampled,
+			ModelInfo info, RandomAccessibleInterval<FloatType> mean, RandomAccessibleInterval<FloatType> variance,
+			int tileSize, ExecutorService executor) {
+		if (sampled.outputChannels() != 2)
 			throw new IllegalArgumentException("mean and variance maps need a one-channel model");
-		InferenceBackend sampled = backend(model, settings, concurrency);
-		TiledInference.predict(raw, sampled, model.info(), tileSize, Views.stack(mean, variance), executor);
+		TiledInference.predict(raw, sampled, info, tileSize, Views.stack(mean, variance), executor);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
+import connectomej.nn.FastPath;
 import connectomej.nn.MembraneTrainer;
 import connectomej.nn.ModelInfo;
 import connectomej.nn.ReceptiveField;
@@ -31,6 +32,8 @@ public final class TrainMembraneModels {
 		var conf = UNet.configuration(s);
 		if (dropout > 0)
 			TrainingDropout.add(conf, dropout);
+		FastPath.enableUnlessDisabledByUser();
+		System.out.println("oneDNN fast path: " + FastPath.isActive());
 		ComputationGraph net = new ComputationGraph(conf);
 		net.init();
 		String command = "TrainMembraneModels " + String.join(" ", args);
