@@ -32,14 +32,18 @@ public final class EvaluateUncertainty {
 
 	static final int TILE = 256, THREADS = 2, SWEEP_SECTIONS = 2;
 	static final double TOLERANCE = 0.01;
+	/** A smoke run: two sections, one layer, two amounts. */
+	static final boolean QUICK = Boolean.getBoolean("uncert.quick");
 	static final double[] SIGMAS = { 0.05, 0.2, 0.5, 1.0 }, RATES = { 0.05, 0.1, 0.2, 0.4 };
 
 	public static void main(String[] args) throws Exception {
 		EvaluationData data = EvaluationData.of(args[0]);
 		StoredModel plain = ModelFiles.load(Path.of(args[1]), "membrane", 1);
-		StoredModel dropout = ModelFiles.load(Path.of(args[2]), "membrane", 1);
+		StoredModel dropout = args[2].equals("-") ? plain : ModelFiles.load(Path.of(args[2]), "membrane", 1);
 		long[] min = data.raw().data().minAsLongArray(), max = data.raw().data().maxAsLongArray();
 		min[2] = data.firstValidation();
+		if (QUICK)
+			max[2] = min[2] + SWEEP_SECTIONS - 1;
 		var raw = Views.zeroMin(Views.interval(data.raw().data(), min, max));
 		var labels = Views.zeroMin(Views.interval(data.membranes(), min, max));
 		ExecutorService executor = Executors.newFixedThreadPool(THREADS);
@@ -71,7 +75,8 @@ public final class EvaluateUncertainty {
 		finals.addAll(chosen);
 		for (UncertaintySettings s : finals)
 			row(name, raw, labels, p, plain, s, plainSeconds);
-		row(name, raw, labels, pDropout, dropout, UncertaintySettings.monteCarloDropout(8, 1), plainSeconds);
+		if (dropout != plain)
+			row(name, raw, labels, pDropout, dropout, UncertaintySettings.monteCarloDropout(8, 1), plainSeconds);
 	}
 
 	private List<UncertaintySettings> sweep(RandomAccessibleInterval<UnsignedByteType> raw,
@@ -85,8 +90,8 @@ public final class EvaluateUncertainty {
 		List<UncertaintySettings> chosen = new ArrayList<>();
 		for (UncertaintyMethod m : List.of(UncertaintyMethod.NOISE, UncertaintyMethod.DROPOUT)) {
 			List<UncertaintySettings> candidates = new ArrayList<>();
-			for (int layer : new int[] { 1, n / 2, n - 2, n - 1 })
-				for (double a : m == UncertaintyMethod.NOISE ? SIGMAS : RATES)
+			for (int layer : QUICK ? new int[] { n - 2 } : new int[] { 1, n / 2, n - 2, n - 1 })
+				for (double a : QUICK ? new double[] { 0.05, 0.2 } : m == UncertaintyMethod.NOISE ? SIGMAS : RATES)
 					candidates.add(new UncertaintySettings(m, layer, a, 4, 1));
 			var results = PerturbationSweep.run(r, y, pp, plain, candidates, TOLERANCE, TILE, executor, THREADS);
 			System.out.println("| layer | name | amount | F1 | AUC | kept | Pearson | ROC AUC | AUSE | mean variance |");
