@@ -34,7 +34,7 @@ public final class EvaluateUncertainty {
 	static final double TOLERANCE = 0.01;
 	/** A smoke run: two sections, one layer, two amounts. */
 	static final boolean QUICK = Boolean.getBoolean("uncert.quick");
-	static final double[] SIGMAS = { 0.05, 0.2, 0.5, 1.0 }, RATES = { 0.05, 0.1, 0.2, 0.4 };
+	static final double[] SIGMAS = { 0.05, 0.2, 0.5, 1.0, 2.0 }, RATES = { 0.01, 0.02, 0.05, 0.1, 0.2 };
 
 	public static void main(String[] args) throws Exception {
 		EvaluationData data = EvaluationData.of(args[0]);
