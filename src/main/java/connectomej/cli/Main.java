@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "connectomej", mixinStandardHelpOptions = true, versionProvider = Version.class,
 	description = "Reconstruct neural circuits from electron-microscopy volumes.",
-	subcommands = { EvaluateSubcommand.class, InfoSubcommand.class, UncertaintySubcommand.class,
+	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class, UncertaintySubcommand.class,
 		CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 

@@ -68,7 +68,7 @@ final class ParameterDialog {
 			gd.addCheckbox(name, def != null && (Boolean) def);
 		else if (isNumber(t))
 			gd.addNumericField(name, def == null ? 0 : ((Number) def).doubleValue(), decimals(t));
-		else if (!item.getChoices().isEmpty())
+		else if (hasChoices(item))
 			gd.addChoice(name, toStrings(item.getChoices()), def == null ? null : def.toString());
 		else if (t == File.class)
 			gd.addFileField(name, def == null ? "" : def.toString());
@@ -82,10 +82,14 @@ final class ParameterDialog {
 			return gd.getNextBoolean();
 		if (isNumber(t))
 			return toNumber(t, gd.getNextNumber());
-		if (!item.getChoices().isEmpty())
+		if (hasChoices(item))
 			return gd.getNextChoice();
 		String s = gd.getNextString();
 		return t == File.class ? new File(s) : s;
+	}
+
+	private static boolean hasChoices(ModuleItem<?> item) {
+		return item.getChoices() != null && !item.getChoices().isEmpty();
 	}
 
 	private static boolean isNumber(Class<?> t) {

@@ -1,0 +1,87 @@
+package connectomej.ij1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import connectomej.io.CsvTable;
+import connectomej.io.CsvTables;
+
+/**
+ * Runs the example macros in {@code macros/} the way a user's batch job does: plain ImageJ 1.x
+ * ({@code ij.ImageJ -batch}) under a virtual display, with the suite found through its {@code plugins.config}.
+ * Skipped where {@code xvfb-run} is missing (.ci/run installs it).
+ */
+class MacroBatchTest {
+
+	private static final Path SAMPLE = Path.of("sample-data", "synthetic-tem");
+
+	@TempDir
+	static Path ijHome;
+
+	@BeforeAll
+	static void installPluginsConfig() throws IOException {
+		Assumptions.assumeTrue(onPath("xvfb-run"), "xvfb-run not installed: macro batch tests skipped");
+		Path plugins = Files.createDirectories(ijHome.resolve("plugins"));
+		// ImageJ reads plugins.config from jars with an underscore in their name; the classes come from the class path.
+		try (OutputStream out = Files.newOutputStream(plugins.resolve("ConnectomeJ_.jar"));
+			JarOutputStream jar = new JarOutputStream(out))
+		{
+			jar.putNextEntry(new JarEntry("plugins.config"));
+			jar.write(Files.readAllBytes(Path.of("plugins.config")));
+			jar.closeEntry();
+		}
+	}
+
+	private static boolean onPath(String program) {
+		for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+			if (Files.isExecutable(Path.of(dir, program)))
+				return true;
+		return false;
+	}
+
+	/** Runs one macro with an argument in ImageJ batch mode and returns what it printed. */
+	static String runMacro(Path macro, String argument) throws Exception {
+		List<String> cmd = List.of("xvfb-run", "-a", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+			"-Dplugins.dir=" + ijHome, "-cp", System.getProperty("java.class.path"), "ij.ImageJ", "-batch",
+			macro.toAbsolutePath().toString(), argument);
+		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+		p.getOutputStream().close();
+		boolean done = p.waitFor(180, TimeUnit.SECONDS);
+		String output = new String(p.getInputStream().readAllBytes());
+		if (!done) {
+			p.destroyForcibly();
+			throw new AssertionError("macro " + macro + " did not finish (a dialog waiting?): " + output);
+		}
+		assertEquals(0, p.exitValue(), output);
+		return output;
+	}
+
+	@Test
+	void evaluateSegmentationMacro() throws Exception {
+		Path labels = SAMPLE.resolve("neuron_ids.tif").toAbsolutePath();
+		Path csv = ijHome.resolve("scores.csv");
+		String out = runMacro(Path.of("macros", "evaluate_segmentation.ijm"), labels + ";" + labels + ";" + csv);
+		assertTrue(out.contains("scores saved"), out);
+		CsvTable t = CsvTables.read(csv);
+		int row = -1;
+		for (int i = 0; i < t.rows().size(); i++)
+			if (t.text(i, "metric").equals("adapted Rand error"))
+				row = i;
+		assertTrue(row >= 0, "has an adapted Rand error row");
+		assertEquals(0.0, t.number(row, "value"), 1e-12, "ground truth against itself scores no error");
+	}
+}
