@@ -11,15 +11,18 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  */
 public final class UncertaintyDefaults {
 
-	/** Noise standard deviation, activation units. */
-	public static final double SIGMA = 0.5;
+	/** Noise standard deviation, activation units: chosen at the last hidden layer on ISBI 2012 (K = 4, slice 20). */
+	public static final double SIGMA = 0.3;
 
-	/** Dropout rate. */
-	public static final double RATE = 0.2;
+	/** Dropout rate: chosen at the last hidden layer on ISBI 2012 (K = 4, slice 20). */
+	public static final double RATE = 0.03;
 
 	private UncertaintyDefaults() {}
 
-	/** The default perturbed layer: the last hidden layer, the one feeding the logits. */
+	/**
+	 * The default perturbed layer: the last hidden layer, the one feeding the logits (the sweep's choice for noise on
+	 * ISBI 2012; for dropout the sweep kept it too, though its variance ranked errors worse than earlier layers').
+	 */
 	public static int layer(ComputationGraph network) {
 		List<String> layers = PerturbedNetworks.layers(network);
 		return Math.max(0, layers.size() - 2);
