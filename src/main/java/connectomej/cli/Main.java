@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 	description = "Reconstruct neural circuits from electron-microscopy volumes.",
 	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class,
 		TrainSubcommand.class, PredictSubcommand.class, SegmentSubcommand.class, SectionScoreSubcommand.class,
-		RunSubcommand.class, MergeNetSubcommand.class, SynapsesSubcommand.class,
+		RunSubcommand.class, SynapsesSubcommand.class, MergeNetSubcommand.class, UncertaintySubcommand.class,
 		CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 
