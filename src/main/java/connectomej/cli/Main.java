@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "connectomej", mixinStandardHelpOptions = true, versionProvider = Version.class,
 	description = "Reconstruct neural circuits from electron-microscopy volumes.",
-	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class, TrackSubcommand.class,
+	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class,
+		SegmentSubcommand.class, MergeNetSubcommand.class, TrackSubcommand.class,
 		CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 

@@ -1,0 +1,168 @@
+package connectomej.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import connectomej.io.BadInputException;
+import connectomej.io.LabelVolumes;
+import connectomej.io.VolumeFiles;
+import connectomej.io.VolumeLocation;
+import connectomej.metrics.SegmentationScores;
+import connectomej.metrics.TableRow;
+import connectomej.segment.AgglomerationSettings;
+import connectomej.segment.BlockwiseWatershed;
+import connectomej.segment.EdgeScore;
+import connectomej.segment.FastPass;
+import connectomej.segment.ObjectStatistics;
+import connectomej.segment.Skeleton;
+import connectomej.segment.SkeletonFiles;
+import connectomej.segment.Skeletons;
+import connectomej.segment.TeasarSettings;
+import connectomej.segment.ProbabilityMaps;
+import connectomej.segment.ThresholdSelection;
+import connectomej.segment.WatershedSettings;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.IntegerType;
+import net.imglib2.type.numeric.integer.UnsignedLongType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.util.Intervals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code connectomej segment}: the fast pass on a membrane probability map: watershed supervoxels (or given ones),
+ * agglomeration up to a threshold given or chosen on a validation volume with ground truth; writes the segments,
+ * optionally TEASAR skeletons (SWC) and an object table (CSV), and prints scores when ground truth is given.
+ */
+@Command(name = "segment", description = "Fast pass: watershed supervoxels of a membrane probability map and agglomerate them.")
+final class SegmentSubcommand implements Callable<Integer> {
+
+	@Option(names = "--prob", required = true, paramLabel = "LOCATION", description = "membrane probability (high = membrane unless --invert)")
+	String prob;
+	@Option(names = "--invert", description = "the map is dark on membranes: use 1 - value")
+	boolean invert;
+	@Option(names = "--supervoxels", paramLabel = "LOCATION", description = "use these supervoxels instead of the watershed")
+	String supervoxels;
+	@Option(names = "--threshold", description = "agglomeration threshold in [0, 1] (default 0.5)")
+	Double threshold;
+	@Option(names = "--gt-for-threshold", paramLabel = "LOCATION", description = "ground truth of the validation volume: choose the threshold on it")
+	String gtForThreshold;
+	@Option(names = "--validation-prob", paramLabel = "LOCATION", description = "probability of the validation volume (default: --prob)")
+	String validationProb;
+	@Option(names = "--validation-supervoxels", paramLabel = "LOCATION", description = "supervoxels of the validation volume (default: watershed, or --supervoxels when no --validation-prob)")
+	String validationSupervoxels;
+	@Option(names = "--criterion", defaultValue = "VOI", description = "what the threshold choice minimises: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+	ThresholdSelection.Criterion criterion;
+	@Option(names = "--gt", paramLabel = "LOCATION", description = "ground truth: print the scores of the result")
+	String gt;
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "LOCATION", description = "segments to write (tif, h5:/dataset)")
+	String output;
+	@Option(names = "--seed-threshold", defaultValue = "0.5", description = "watershed seeds below this probability (default ${DEFAULT-VALUE})")
+	double seedThreshold;
+	@Option(names = "--min-seed-distance", defaultValue = "0", description = "seeds only this far (nm) from membrane (default ${DEFAULT-VALUE})")
+	double minSeedDistance;
+	@Option(names = "--per-section", description = "2D watershed per z section (serial sections)")
+	boolean perSection;
+	@Option(names = "--score", defaultValue = "MEAN", description = "edge score: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+	EdgeScore score;
+	@Option(names = "--min-size", defaultValue = "0", description = "merge or drop objects below this many voxels (default ${DEFAULT-VALUE})")
+	long minSize;
+	@Option(names = "--block-size", split = ",", defaultValue = "128,128,128", description = "watershed block x,y,z (default ${DEFAULT-VALUE})")
+	long[] blockSize;
+	@Option(names = "--halo", split = ",", defaultValue = "16,16,16", description = "watershed halo x,y,z (default ${DEFAULT-VALUE})")
+	long[] halo;
+	@Option(names = "--swc", paramLabel = "FILE", description = "write TEASAR skeletons of all segments to this SWC file (nm)")
+	Path swc;
+	@Option(names = "--objects", paramLabel = "FILE", description = "write the object table (id, size, box, centroid, skeleton length) as CSV")
+	Path objects;
+	@Option(names = "--threads", description = "worker threads (default: all processors)")
+	int threads = Runtime.getRuntime().availableProcessors();
+
+	@Override
+	public Integer call() throws Exception {
+		if (threshold != null && gtForThreshold != null)
+			throw new BadInputException(null, "give --threshold or --gt-for-threshold, not both");
+		Volume<FloatType> p = probability(prob);
+		RandomAccessibleInterval<? extends IntegerType<?>> sv = supervoxels == null ? null : labels(supervoxels, p);
+		RandomAccessibleInterval<? extends IntegerType<?>> truth = gt == null ? null : labels(gt, p);
+		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, threads));
+		try {
+			double t = threshold != null ? threshold : gtForThreshold != null ? chooseThreshold(p, sv, executor) : 0.5;
+			FastPass.Settings settings = settings(t);
+			RandomAccessibleInterval<UnsignedLongType> segments = ArrayImgs.unsignedLongs(p.dimensions());
+			FastPass.Outcome o = FastPass.run(p.data(), sv, segments, p.voxelSize(), settings, executor);
+			VolumeFiles.write(p.with(segments), output);
+			System.out.printf("threshold %.4f: %d supervoxels -> %d segments (watershed %.2f s, agglomeration %.2f s); wrote %s%n", t,
+				o.supervoxels(), o.segments(), o.watershedSeconds(), o.agglomerationSeconds(), output);
+			if (swc != null || objects != null)
+				writeSkeletons(segments, p.voxelSize(), executor);
+			if (truth != null)
+				System.out.print(TableRow.format(SegmentationScores.evaluate(segments, truth).toTableRows()));
+			return 0;
+		} finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private void writeSkeletons(RandomAccessibleInterval<UnsignedLongType> segments, VoxelSize voxelSize, ExecutorService executor)
+		throws Exception
+	{
+		List<ObjectStatistics> stats = ObjectStatistics.of(segments);
+		double nm = Math.min(voxelSize.x(), Math.min(voxelSize.y(), voxelSize.z()));
+		List<Skeleton> skeletons = swc == null ? null : Skeletons.of(segments, stats, voxelSize, TeasarSettings.defaults(nm), executor);
+		if (swc != null)
+			SkeletonFiles.writeSwc(skeletons, swc);
+		if (objects != null)
+			SkeletonFiles.writeObjectTable(stats, skeletons, voxelSize, objects);
+		System.out.println(stats.size() + " objects" + (swc != null ? ", skeletons in " + swc : "") + (objects != null ? ", table in " + objects : ""));
+	}
+
+	private FastPass.Settings settings(double agglomerationThreshold) {
+		WatershedSettings ws = new WatershedSettings(seedThreshold, minSeedDistance, perSection);
+		return new FastPass.Settings(ws, new AgglomerationSettings(agglomerationThreshold, score, minSize), blockSize, halo);
+	}
+
+	private double chooseThreshold(Volume<FloatType> p, RandomAccessibleInterval<? extends IntegerType<?>> sv, ExecutorService executor)
+		throws Exception
+	{
+		Volume<FloatType> vp = validationProb == null ? p : probability(validationProb);
+		RandomAccessibleInterval<? extends IntegerType<?>> vsv = validationSupervoxels != null ? labels(validationSupervoxels, vp)
+			: validationProb == null ? sv : null;
+		if (vsv == null)
+			vsv = watershedOnly(vp, executor);
+		ThresholdSelection.Sweep s = ThresholdSelection.sweep(vsv, vp.data(), labels(gtForThreshold, vp), score,
+			null, criterion);
+		System.out.println("threshold  VOI split  VOI merge  adapted Rand error  (validation, gt 0 ignored)");
+		for (ThresholdSelection.Point pt : s.points())
+			System.out.printf("%9.4f  %9.4f  %9.4f  %18.4f%n", pt.threshold(), pt.scores().voiForeground().split(),
+				pt.scores().voiForeground().merge(), pt.scores().adaptedRand().error());
+		System.out.printf("chosen threshold %.4f (lowest %s)%n", s.best().threshold(), criterion);
+		return s.best().threshold();
+	}
+
+	private RandomAccessibleInterval<UnsignedLongType> watershedOnly(Volume<FloatType> vp, ExecutorService executor) {
+		RandomAccessibleInterval<UnsignedLongType> out = ArrayImgs.unsignedLongs(vp.dimensions());
+		BlockwiseWatershed.watershed(vp.data(), out, vp.voxelSize(), settings(0).watershed(), blockSize, halo, executor);
+		return out;
+	}
+
+	private Volume<FloatType> probability(String location) throws Exception {
+		var v = VolumeFiles.read(location);
+		return v.with(ProbabilityMaps.asProbability(v.data(), invert));
+	}
+
+	private static RandomAccessibleInterval<? extends IntegerType<?>> labels(String location, Volume<?> like) throws Exception {
+		Path file = VolumeLocation.parse(location).file();
+		var v = VolumeFiles.read(location);
+		if (!Intervals.equalDimensions(v.data(), like.data()))
+			throw new BadInputException(file, "shape " + v.width() + " x " + v.height() + " x " + v.depth()
+				+ " (x, y, z) does not match the probability map's " + like.width() + " x " + like.height() + " x " + like.depth());
+		return LabelVolumes.of(v.data(), file);
+	}
+}
