@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "connectomej", mixinStandardHelpOptions = true, versionProvider = Version.class,
 	description = "Reconstruct neural circuits from electron-microscopy volumes.",
 	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class,
-		SegmentSubcommand.class, MergeNetSubcommand.class, TrackSubcommand.class,
+		TrainSubcommand.class, PredictSubcommand.class, SegmentSubcommand.class, SectionScoreSubcommand.class,
+		RunSubcommand.class, MergeNetSubcommand.class, SynapsesSubcommand.class, TrackSubcommand.class,
 		CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 

@@ -45,13 +45,24 @@ public final class MembraneTrainer {
 	 * @param seed seed of patch sampling and augmentation
 	 * @param intensityAugmentation contrast / brightness / noise amount in normalized units (0 = none)
 	 * @param checkpoints folder for {@code last.zip}, {@code best.zip} and {@code state.properties}
+	 * @param timeLimit no new epoch starts that would, at the run's mean epoch time so far, end after this much time
+	 *        from the start of this run; null = no limit
 	 */
 	public record Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
-			int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints) {}
+			int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints,
+			Duration timeLimit) {
+
+		/** Settings without a time limit. */
+		public Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
+				int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints) {
+			this(patchSize, batchSize, learningRate, epochs, stepsPerEpoch, validationSections, patience, seed,
+					intensityAugmentation, checkpoints, null);
+		}
+	}
 
 	/**
 	 * @param epoch epochs finished, 1-based
-	 * @param loss training loss of the epoch's last batch
+	 * @param loss training loss of the epoch's last batch, per pixel (binary cross-entropy, nats)
 	 * @param validationF1 pixel F1 at 0.5 on the validation sections
 	 * @param validationAuc pixel ROC AUC on the validation sections
 	 * @param eta estimated time to the last epoch
@@ -89,7 +100,8 @@ public final class MembraneTrainer {
 		PatchSampler sampler = new PatchSampler(raw.data(), labels, raw.data().min(2), lastTrain, info.normalization());
 		Validation validation = new Validation(raw.data(), labels, lastTrain + 1, executor);
 		long start = System.nanoTime();
-		for (int epoch = state.epoch() + 1; epoch <= settings.epochs() && state.badEpochs() < settings.patience(); epoch++) {
+		for (int epoch = state.epoch() + 1; epoch <= settings.epochs() && state.badEpochs() < settings.patience()
+				&& !outOfTime(start, epoch - 1 - state.resumedFrom()); epoch++) {
 			double loss = epoch(net, sampler, new Random(settings.seed() * 1_000_003L + epoch));
 			PixelMetrics m = validation.measure(net, info);
 			ModelInfo scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
@@ -105,6 +117,13 @@ public final class MembraneTrainer {
 		return ModelFiles.load(best(), template.task(), 0);
 	}
 
+	private boolean outOfTime(long startNanos, long epochsDone) {
+		if (settings.timeLimit() == null || epochsDone == 0)
+			return false;
+		long elapsed = System.nanoTime() - startNanos;
+		return elapsed + elapsed / epochsDone > settings.timeLimit().toNanos();
+	}
+
 	private double epoch(ComputationGraph net, PatchSampler sampler, Random random) {
 		int n = settings.patchSize(), b = settings.batchSize();
 		for (int step = 0; step < settings.stepsPerEpoch(); step++) {
@@ -117,7 +136,7 @@ public final class MembraneTrainer {
 			long[] shape = { b, 1, n, n };
 			net.fit(new DataSet(Nd4j.create(x, shape, 'c'), Nd4j.create(y, shape, 'c')));
 		}
-		return net.score();
+		return net.score() / (n * n);
 	}
 
 	private ModelInfo withPatch(ModelInfo t) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -14,6 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 
+import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
 
 /**
@@ -33,22 +33,20 @@ public final class ModelFiles {
 	 * @param withUpdater true to keep the optimizer state (checkpoints that training resumes from)
 	 */
 	public static void save(Path file, ComputationGraph network, ModelInfo info, boolean withUpdater) throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path dl4j = Files.createTempFile(folder, ".network-", ".tmp"), tmp = Files.createTempFile(folder, ".model-", ".tmp");
-		try {
-			ModelSerializer.writeModel(network, dl4j.toFile(), withUpdater);
-			try (ZipFile in = new ZipFile(dl4j.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
-				copyEntries(in, out);
-				out.putNextEntry(new ZipEntry(ModelInfo.ENTRY));
-				out.write(ModelInfoJson.write(info).getBytes(StandardCharsets.UTF_8));
-				out.closeEntry();
+		AtomicFiles.write(file, tmp -> {
+			Path dl4j = AtomicFiles.temporarySibling(tmp);
+			try {
+				ModelSerializer.writeModel(network, dl4j.toFile(), withUpdater);
+				try (ZipFile in = new ZipFile(dl4j.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
+					copyEntries(in, out);
+					out.putNextEntry(new ZipEntry(ModelInfo.ENTRY));
+					out.write(ModelInfoJson.write(info).getBytes(StandardCharsets.UTF_8));
+					out.closeEntry();
+				}
+			} finally {
+				Files.deleteIfExists(dl4j);
 			}
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(dl4j);
-			Files.deleteIfExists(tmp);
-		}
+		});
 	}
 
 	private static void copyEntries(ZipFile in, ZipOutputStream out) throws IOException {

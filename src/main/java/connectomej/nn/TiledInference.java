@@ -18,6 +18,7 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
 import connectomej.io.BadInputException;
+import connectomej.progress.StageCounter;
 import connectomej.volume.Block;
 import connectomej.volume.Blocks;
 
@@ -49,6 +50,18 @@ public final class TiledInference {
 	 */
 	public static <T extends RealType<T>> void predict(RandomAccessibleInterval<T> raw, InferenceBackend backend,
 			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor) {
+		predict(raw, backend, info, tileSize, output, executor, null);
+	}
+
+	/**
+	 * As {@link #predict(RandomAccessibleInterval, InferenceBackend, ModelInfo, int, RandomAccessibleInterval,
+	 * ExecutorService)}, counting each finished section on {@code sections} (which may be null).
+	 *
+	 * @throws connectomej.progress.CanceledException when the counter's listener asks to stop
+	 */
+	public static <T extends RealType<T>> void predict(RandomAccessibleInterval<T> raw, InferenceBackend backend,
+			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
+			StageCounter sections) {
 		checkInput(raw, backend, info, output);
 		Tiling tiling = Tiling.of(info, tileSize);
 		RandomAccessible<T> mirrored = Views.extendMirrorSingle(raw);
@@ -61,6 +74,8 @@ public final class TiledInference {
 				running.add(executor.submit(() -> tile.run(mirrored, backend, info.normalization(), raw, output)));
 			}
 			waitFor(running);
+			if (sections != null)
+				sections.step();
 		}
 	}
 
@@ -77,13 +92,23 @@ public final class TiledInference {
 		if (!shapeOk)
 			throw new IllegalArgumentException("output must have the input's x, y, z dimensions"
 					+ (outDims == 4 ? " and " + backend.outputChannels() + " channels" : ""));
-		for (int a = 0; a < 2; a++)
-			if (raw.dimension(a) < info.receptiveField()[a])
-				throw new BadInputException(null, "volume " + raw.dimension(0) + " x " + raw.dimension(1) + " x "
-						+ raw.dimension(2) + " is smaller than the model's receptive field " + info.receptiveField()[0]
-						+ " x " + info.receptiveField()[1]);
+		requireReceptiveField(raw.dimensionsAsLongArray(), info);
 		if (!(raw.getType() instanceof IntegerType))
 			rejectNaN(raw);
+	}
+
+	/**
+	 * Checks that sections of a volume are at least as large as a model's receptive field.
+	 *
+	 * @param dimensions the volume's size, voxels, axes x, y, z
+	 * @throws BadInputException when x or y is smaller
+	 */
+	static void requireReceptiveField(long[] dimensions, ModelInfo info) {
+		for (int a = 0; a < 2; a++)
+			if (dimensions[a] < info.receptiveField()[a])
+				throw new BadInputException(null, "volume " + dimensions[0] + " x " + dimensions[1] + " x "
+						+ dimensions[2] + " is smaller than the model's receptive field " + info.receptiveField()[0]
+						+ " x " + info.receptiveField()[1]);
 	}
 
 	private static <T extends RealType<T>> void rejectNaN(RandomAccessibleInterval<T> raw) {

@@ -20,8 +20,17 @@ class DemoTest {
 		assertArrayEquals(new String[0], SampleComparison.differences(tmp.resolve("sample"), DemoSubcommand.SAMPLE_DATA),
 			"regenerated files equal sample-data/ byte for byte");
 		assertTrue(run.out().contains("byte-identical"), run.out());
-		assertTrue(Files.readString(tmp.resolve("evaluation.json")).contains("\"adapted_rand\""), "evaluation written");
+		String json = Files.readString(tmp.resolve("evaluation.json"));
+		double fastPass = adaptedRandError(json, "fast_pass"), baseline = adaptedRandError(json, "baseline");
+		assertTrue(fastPass < 0.5 && fastPass < baseline, "fast pass " + fastPass + " beats the threshold baseline " + baseline);
+		assertTrue(Files.exists(tmp.resolve("run/volume.xml")), "BigDataViewer export");
 		assertTrue(Files.size(tmp.resolve("montage.png")) > 10_000, "montage written");
 		assertTrue(Files.readString(tmp.resolve("report.md")).contains("montage.png"));
+	}
+
+	private static double adaptedRandError(String json, String part) {
+		var m = java.util.regex.Pattern.compile("\"" + part + "\": \\{.*?\"adapted_rand\": \\{\"error\": ([0-9.eE-]+)").matcher(json);
+		assertTrue(m.find(), part + " in " + json);
+		return Double.parseDouble(m.group(1));
 	}
 }

@@ -102,4 +102,16 @@ class MembraneTrainerTest {
 		assertEquals(3, resumed.get(0).epoch());
 		assertEquals(whole.get(2).loss(), resumed.get(0).loss(), 1e-3 * Math.abs(whole.get(2).loss()));
 	}
+
+	@Test
+	void timeLimitStartsNoEpochThatWouldEndLate() throws IOException {
+		var data = synthetic(32, 2);
+		ShallowMembraneNet.Settings s = new ShallowMembraneNet.Settings(2, 1, 1, 4, 1, 9, 5e-3);
+		MembraneTrainer.Settings limited = new MembraneTrainer.Settings(16, 4, 5e-3, 3, 2, 1, 10, 3, 0, dir,
+				java.time.Duration.ofNanos(1));
+		List<MembraneTrainer.Progress> log = new ArrayList<>();
+		new MembraneTrainer(limited).train(ShallowMembraneNet.create(s), template(s), new Volume<>(data[0], VoxelSize.UNIT),
+				data[1], log::add, executor);
+		assertEquals(1, log.size(), "the first epoch always runs; after it the limit is known to be exceeded");
+	}
 }

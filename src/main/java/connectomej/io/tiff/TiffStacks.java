@@ -7,7 +7,10 @@ import java.util.Set;
 
 import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
+import connectomej.io.SectionSink;
+import connectomej.io.SectionSource;
 import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
 import net.imglib2.type.numeric.RealType;
 
 /**
@@ -49,6 +52,28 @@ public final class TiffStacks {
 	public static void write(Volume<? extends RealType<?>> volume, Path file, TiffOptions options) throws IOException {
 		TiffStackWriter writer = new TiffStackWriter(volume, options, file);
 		AtomicFiles.write(file, writer::writeTo);
+	}
+
+	/**
+	 * Opens a TIFF stack for reading a slab of sections at a time; pages are decoded only when asked for.
+	 *
+	 * @param file a TIFF file whose pages all have one size and pixel type
+	 * @throws BadInputException when the file is missing, malformed, or its pages differ
+	 */
+	public static SectionSource openSections(Path file) throws IOException {
+		return TiffSectionReader.open(file);
+	}
+
+	/**
+	 * Creates a 32-bit float TIFF stack written a slab of sections at a time (uncompressed, ImageJ-compatible), in a
+	 * temporary file renamed onto {@code file} on {@link SectionSink#commit()}.
+	 *
+	 * @param file the file to create or replace
+	 * @param dimensions size of the whole volume, axes x, y, z
+	 * @param voxelSize calibration, nm
+	 */
+	public static SectionSink createFloatSections(Path file, long[] dimensions, VoxelSize voxelSize) throws IOException {
+		return new TiffSectionWriter(file, dimensions, voxelSize);
 	}
 
 	/**

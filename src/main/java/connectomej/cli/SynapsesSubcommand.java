@@ -1,0 +1,105 @@
+package connectomej.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.type.numeric.integer.UnsignedLongType;
+import net.imglib2.type.numeric.real.FloatType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import connectomej.io.BadInputException;
+import connectomej.io.VolumeFiles;
+import connectomej.io.VolumeLocation;
+import connectomej.nn.ModelFiles;
+import connectomej.synapse.SynapseInputs;
+import connectomej.synapse.SynapseMaps;
+import connectomej.synapse.SynapseResult;
+import connectomej.synapse.SynapseRules;
+import connectomej.volume.Volume;
+
+/**
+ * {@code connectomej synapses}: cleft and vesicle maps (given, or predicted from the EM with the light nets) and a
+ * segmentation -> synapse table, label image and directed connectome (CSV edge list and GraphML). Every input is
+ * read and checked before anything is written.
+ */
+@Command(name = "synapses", mixinStandardHelpOptions = true,
+	description = "Detect synapses and their partners (compositional: cleft + vesicle nets + rules) and write the connectome.")
+final class SynapsesSubcommand implements Callable<Integer> {
+
+	@Option(names = "--raw", paramLabel = "LOCATION", description = "EM volume (needed with --cleft-model / --vesicle-model)")
+	String raw;
+
+	@Option(names = "--clefts", paramLabel = "LOCATION", description = "cleft probability map, [0, 1] or 8-bit")
+	String clefts;
+
+	@Option(names = "--vesicles", paramLabel = "LOCATION", description = "vesicle probability map, [0, 1] or 8-bit")
+	String vesicles;
+
+	@Option(names = "--cleft-model", paramLabel = "ZIP", description = "cleft net, used when --clefts is not given")
+	Path cleftModel;
+
+	@Option(names = "--vesicle-model", paramLabel = "ZIP", description = "vesicle net, used when --vesicles is not given")
+	Path vesicleModel;
+
+	@Option(names = "--segments", paramLabel = "LOCATION", description = "segmentation (neuron ids); without it pre/post are 0")
+	String segments;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "output folder (replaced atomically)")
+	Path output;
+
+	@Option(names = "--threads", defaultValue = "0", description = "worker threads, 0 = all cores")
+	int threads;
+
+	@picocli.CommandLine.Mixin
+	RuleOptions rules = new RuleOptions();
+
+	@Override
+	public Integer call() throws Exception {
+		Volume<UnsignedByteType> em = raw == null ? null : Volumes.bytes(raw);
+		ExecutorService pool = Threads.pool(threads);
+		try {
+			Volume<FloatType> c = map(clefts, cleftModel, SynapseMaps.CLEFT, "--clefts", em, pool);
+			Volume<FloatType> v = map(vesicles, vesicleModel, SynapseMaps.VESICLE, "--vesicles", em, pool);
+			Path mapFile = clefts != null ? VolumeLocation.parse(clefts).file() : cleftModel;
+			SynapseInputs.requireSameShape(v.data(), vesicles != null ? VolumeLocation.parse(vesicles).file() : vesicleModel,
+					"the vesicle map", c.data(), "the cleft map");
+			RandomAccessibleInterval<UnsignedLongType> ids = null;
+			if (segments != null) {
+				Path file = VolumeLocation.parse(segments).file();
+				ids = SynapseInputs.segmentIds(VolumeFiles.read(segments).data(), file);
+				SynapseInputs.requireSameShape(ids, file, "the segmentation", em != null ? em.data() : c.data(),
+						em != null ? "the EM volume" : "the cleft map");
+			}
+			var labels = ArrayImgs.unsignedInts(c.data().dimensionsAsLongArray());
+			var found = SynapseRules.detect(c.data(), v.data(), ids, c.voxelSize(), rules.settings(), labels);
+			new SynapseResult(found, labels, c.voxelSize()).writeFolder(output);
+			System.out.println(found.size() + " synapses, " + new SynapseResult(found, labels, c.voxelSize()).connectome().edges().size()
+					+ " connectome edges; written: " + output + " (cleft map " + mapFile + ")");
+			return 0;
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static Volume<FloatType> map(String location, Path model, String task, String option, Volume<UnsignedByteType> em,
+			ExecutorService pool) throws Exception {
+		if (location != null) {
+			Volume<? extends RealType<?>> m = VolumeFiles.read(location);
+			Path file = VolumeLocation.parse(location).file();
+			if (em != null)
+				SynapseInputs.requireSameShape(m.data(), file, "the " + task + " map", em.data(), "the EM volume");
+			return new Volume<>(SynapseInputs.probabilities(m.data(), file, "the " + task + " map"), m.voxelSize());
+		}
+		if (model == null || em == null)
+			throw new BadInputException(null, "give " + option + ", or --raw with --" + task + "-model");
+		var out = ArrayImgs.floats(em.data().dimensionsAsLongArray());
+		SynapseMaps.predict(ModelFiles.load(model, task, 1), em, out, pool, 2);
+		return new Volume<>(SynapseInputs.probabilities(out, model, "the predicted " + task + " map"), em.voxelSize());
+	}
+}

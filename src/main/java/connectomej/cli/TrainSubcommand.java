@@ -1,0 +1,194 @@
+package connectomej.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import connectomej.io.AtomicFiles;
+import connectomej.io.BadInputException;
+import connectomej.io.LabelVolumes;
+import connectomej.io.VolumeFiles;
+import connectomej.io.VolumeLocation;
+import connectomej.nn.MembraneModels;
+import connectomej.nn.MembranePredictor;
+import connectomej.nn.MembraneTrainer;
+import connectomej.nn.ModelFiles;
+import connectomej.nn.ModelInfo;
+import connectomej.nn.StoredModel;
+import connectomej.nn.TrainingSections;
+import connectomej.volume.Volume;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code connectomej train}: trains a membrane network on a raw and a label volume and writes a model file whose
+ * description holds this exact command line.
+ */
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+	description = "Train a membrane network on raw + label volumes; writes a model .zip.")
+final class TrainSubcommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "RAW", description = "8-bit EM volume (file.tif, PNG folder, file.h5:/dataset)")
+	String raw;
+
+	@Parameters(index = "1", paramLabel = "LABELS", description = "labels of the same shape")
+	String labels;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "MODEL.zip", description = "model file to write")
+	Path output;
+
+	@Option(names = "--task", defaultValue = "membrane", description = "what to predict (only: membrane)")
+	String task;
+
+	@Option(names = "--model", defaultValue = "shallow", description = "network family: shallow or unet (default ${DEFAULT-VALUE})")
+	String model;
+
+	@Option(names = "--membrane-value", paramLabel = "V", description = "label value meaning membrane (ISBI 2012: 0); default: every non-zero label")
+	Long membraneValue;
+
+	@Option(names = "--sections", paramLabel = "A-B", description = "z sections to use, e.g. 0-19 (default: all)")
+	String sections;
+
+	@Option(names = "--validation-sections", paramLabel = "N|A-B", description = "validation sections: a count taken off the end of --sections, or a range (default: the last tenth)")
+	String validationSections;
+
+	@Option(names = "--width", description = "feature maps per layer (shallow, default 32) or at full resolution (unet, default 16)")
+	Integer width;
+
+	@Option(names = "--depth", description = "convolution layers (shallow, default 4) or resolution levels (unet, default 4)")
+	Integer depth;
+
+	@Option(names = "--patch-size", description = "training patch side, voxels (default: 64 shallow, 128 unet)")
+	Integer patchSize;
+
+	@Option(names = "--batch-size", defaultValue = "16", description = "patches per step (default ${DEFAULT-VALUE})")
+	int batchSize;
+
+	@Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE})")
+	double learningRate;
+
+	@Option(names = "--epochs", defaultValue = "30", description = "maximum epochs (default ${DEFAULT-VALUE})")
+	int epochs;
+
+	@Option(names = "--steps-per-epoch", defaultValue = "100", description = "batches per epoch (default ${DEFAULT-VALUE})")
+	int stepsPerEpoch;
+
+	@Option(names = "--patience", defaultValue = "5", description = "stop after this many epochs without a better validation F1 (default ${DEFAULT-VALUE})")
+	int patience;
+
+	@Option(names = "--augment-intensity", defaultValue = "0.1", description = "contrast / brightness / noise amount, 0 = off (default ${DEFAULT-VALUE})")
+	double intensity;
+
+	@Option(names = "--time-limit", paramLabel = "MINUTES", description = "start no epoch that would end after this many minutes")
+	Double timeLimitMinutes;
+
+	@Option(names = "--seed", defaultValue = "1", description = "seed of initialisation, sampling and augmentation (default ${DEFAULT-VALUE})")
+	long seed;
+
+	@Option(names = "--checkpoints", paramLabel = "DIR", description = "folder for checkpoints (default: a temporary folder, removed at the end)")
+	Path checkpoints;
+
+	@Option(names = "--resume", description = "continue the run in --checkpoints")
+	boolean resume;
+
+	@Option(names = "--threads", description = "threads for validation (default: available processors)")
+	Integer threads;
+
+	@Override
+	public Integer call() throws Exception {
+		MembraneModels family = family();
+		TrainingSections data = readData();
+		Path folder = checkpointFolder();
+		int w = width != null ? width : family.defaultWidth(), d = depth != null ? depth : family.defaultDepth();
+		if (w < 1 || d < 1 || d > 8)
+			throw new BadInputException(null, "--width must be >= 1 and --depth in 1..8");
+		int patch = patchSize != null ? patchSize : family.defaultPatchSize();
+		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
+			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
+		ComputationGraph network = family.create(w, d, seed, learningRate);
+		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, new ModelInfo.Training(
+				"raw " + raw + ", labels " + labels + ", sections " + describeSections(), commandLine()));
+		ExecutorService executor = Executors.newFixedThreadPool(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+		try {
+			StoredModel best = new MembraneTrainer(settings(patch, data.validationSections(), folder)).train(network,
+					template, data.raw(), data.membrane(), new TrainingLog(System.err), executor);
+			ModelFiles.save(output, best.network(), best.info(), false);
+			System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
+		} finally {
+			executor.shutdownNow();
+			if (checkpoints == null)
+				AtomicFiles.deleteRecursively(folder);
+		}
+		return 0;
+	}
+
+	private MembraneModels family() {
+		if (!MembranePredictor.TASK.equals(task))
+			throw new BadInputException(null, "--task " + task + " is not supported yet (only: membrane)");
+		try {
+			return MembraneModels.valueOf(model.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new BadInputException(null, "--model " + model + " is unknown (shallow or unet)");
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private TrainingSections readData() throws IOException {
+		Volume<? extends RealType<?>> r = VolumeFiles.read(raw);
+		if (!(r.data().getType() instanceof UnsignedByteType))
+			throw new BadInputException(VolumeLocation.parse(raw).file(), "raw EM must be 8-bit, this is "
+					+ r.data().getType().getClass().getSimpleName());
+		Volume<? extends RealType<?>> l = VolumeFiles.read(labels);
+		var labelData = LabelVolumes.of(l.data(), VolumeLocation.parse(labels).file());
+		TrainingSections.Range[] split = SectionRanges.split(
+				SectionRanges.parse(sections, "--sections", new TrainingSections.Range(0, r.depth() - 1)), validationSections);
+		return TrainingSections.select((Volume<UnsignedByteType>) r, labelData, split[0], split[1], membraneValue);
+	}
+
+	private String describeSections() {
+		return (sections == null ? "all" : sections) + ", validation " + (validationSections == null ? "last tenth" : validationSections)
+				+ (membraneValue == null ? "" : ", membrane = label " + membraneValue);
+	}
+
+	private Path checkpointFolder() throws IOException {
+		if (resume && checkpoints == null)
+			throw new BadInputException(null, "--resume needs --checkpoints DIR");
+		if (checkpoints == null)
+			return Files.createTempDirectory("connectomej-train-");
+		if (!resume && Files.exists(checkpoints.resolve("last.zip")))
+			throw new BadInputException(checkpoints, "holds a previous run: pass --resume to continue it, or choose another folder");
+		return checkpoints;
+	}
+
+	private MembraneTrainer.Settings settings(int patch, int validationCount, Path folder) {
+		Duration limit = timeLimitMinutes == null ? null : Duration.ofMillis((long) (timeLimitMinutes * 60_000));
+		return new MembraneTrainer.Settings(patch, batchSize, learningRate, epochs, stepsPerEpoch, validationCount,
+				patience, seed, intensity, folder, limit);
+	}
+
+	/** This command line as typed, for the model's description. */
+	private String commandLine() {
+		return Stream.concat(Stream.of("connectomej"), spec.commandLine().getParseResult().originalArgs().stream())
+				.map(TrainSubcommand::quoted).collect(Collectors.joining(" "));
+	}
+
+	private static String quoted(String arg) {
+		return arg.matches("[A-Za-z0-9_./:=,+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+	}
+}

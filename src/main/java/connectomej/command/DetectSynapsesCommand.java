@@ -1,0 +1,90 @@
+package connectomej.command;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import connectomej.synapse.DetectedSynapse;
+import connectomej.synapse.SynapseFiles;
+import connectomej.synapse.SynapseResult;
+import connectomej.synapse.SynapseRules;
+import ij.measure.ResultsTable;
+
+/**
+ * Detect Synapses (compositional, Santurkar et al. 2017): cleft and vesicle probability maps and an optional
+ * segmentation -> a synapse ResultsTable; with {@code output_folder}, also the synapse table, connectome (CSV,
+ * GraphML) and synapse labels written there.
+ */
+@Plugin(type = Command.class, headless = true, label = "Detect Synapses")
+public class DetectSynapsesCommand implements Command {
+
+	@Parameter(label = "cleft_map", description = "cleft probability map: file.tif, a PNG folder or file.h5:/dataset")
+	String cleft_map;
+
+	@Parameter(label = "vesicle_map", description = "vesicle probability map, same shape")
+	String vesicle_map;
+
+	@Parameter(label = "segments", required = false, description = "segmentation (neuron ids), same shape; optional")
+	String segments;
+
+	@Parameter(label = "cleft_threshold", description = "cleft probability threshold")
+	double cleft_threshold = SynapseRules.Settings.defaults().cleftThreshold();
+
+	@Parameter(label = "min_cleft_voxels", description = "smallest cleft, voxels")
+	long min_cleft_voxels = SynapseRules.Settings.defaults().minCleftVoxels();
+
+	@Parameter(label = "side_distance_nm", description = "distance searched for vesicles on each side of a cleft, nm")
+	double side_distance_nm = SynapseRules.Settings.defaults().sideDistanceNm();
+
+	@Parameter(label = "density_ratio", description = "presynaptic over postsynaptic vesicle density, at least")
+	double density_ratio = SynapseRules.Settings.defaults().densityRatio();
+
+	@Parameter(label = "output_folder", required = false, description = "folder for synapses.csv and the connectome (optional)")
+	File output_folder;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	ResultsTable synapses;
+
+	@Override
+	public void run() {
+		try {
+			String seg = segments == null || segments.isBlank() ? null : segments;
+			SynapseResult r = SynapseFiles.detect(cleft_map, vesicle_map, seg, settings());
+			synapses = table(r);
+			if (output_folder != null && !output_folder.getPath().isBlank())
+				r.writeFolder(output_folder.toPath());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private SynapseRules.Settings settings() {
+		SynapseRules.Settings d = SynapseRules.Settings.defaults();
+		return new SynapseRules.Settings(cleft_threshold, min_cleft_voxels, d.maxCleftVoxels(), d.minElongation(), side_distance_nm,
+				d.minVesicleDensity(), density_ratio, d.connectSections());
+	}
+
+	private static ResultsTable table(SynapseResult r) {
+		ResultsTable t = new ResultsTable();
+		for (DetectedSynapse s : r.synapses()) {
+			t.incrementCounter();
+			t.addValue("id", s.id());
+			t.addValue("x", s.x());
+			t.addValue("y", s.y());
+			t.addValue("z", s.z());
+			t.addValue("x_nm", s.x() * r.voxelSize().x());
+			t.addValue("y_nm", s.y() * r.voxelSize().y());
+			t.addValue("z_nm", s.z() * r.voxelSize().z());
+			t.addValue("cleft_voxels", s.cleftVoxels());
+			t.addValue("confidence", s.confidence());
+			t.addValue("pre", s.pre());
+			t.addValue("post", s.post());
+		}
+		return t;
+	}
+}

@@ -1,0 +1,158 @@
+package connectomej.io;
+
+import java.io.IOException;
+
+import connectomej.io.tiff.TiffStacks;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
+
+/**
+ * Section-by-section reading and writing by location string ({@link VolumeLocation}). TIFF stacks stream: only the
+ * sections asked for are decoded, and output pages go to disk as they come. Other formats are read whole into
+ * memory, and HDF5 output is collected in memory and written on commit (jHDF writes whole arrays only).
+ */
+public final class SectionStreams {
+
+	private SectionStreams() {}
+
+	/**
+	 * Opens a volume for reading by sections.
+	 *
+	 * @param location like {@link VolumeFiles#read}
+	 * @throws BadInputException when the file is missing or malformed
+	 */
+	public static SectionSource open(String location) throws IOException {
+		VolumeLocation at = VolumeLocation.parse(location);
+		at.requireExists();
+		if (at.format() == VolumeLocation.Format.TIFF)
+			return TiffStacks.openSections(at.file());
+		return inMemory(VolumeFiles.read(location));
+	}
+
+	/** A section source over a volume in memory. */
+	public static SectionSource inMemory(Volume<? extends RealType<?>> volume) {
+		return new InMemorySource(volume);
+	}
+
+	/**
+	 * Sections {@code first..last} of a source as a source of their own (z counted from {@code first}).
+	 *
+	 * @throws BadInputException when the range lies outside the source
+	 */
+	public static SectionSource sections(SectionSource source, long first, long last) {
+		long depth = source.dimensions()[2];
+		if (first < 0 || last >= depth || first > last)
+			throw new BadInputException(null, "sections " + first + "-" + last + " are not within 0-" + (depth - 1));
+		return new SectionRange(source, first, last);
+	}
+
+	/**
+	 * Creates a 32-bit float volume for writing by sections.
+	 *
+	 * @param location a TIFF file or {@code file.h5:/dataset}
+	 * @param dimensions size of the whole volume, axes x, y, z
+	 * @param voxelSize stored with the data, nm
+	 * @throws BadInputException for a PNG location (PNG holds no float samples) or HDF5 without a dataset path
+	 */
+	public static SectionSink create(String location, long[] dimensions, VoxelSize voxelSize) throws IOException {
+		VolumeLocation at = VolumeLocation.parse(location);
+		return switch (at.format()) {
+			case TIFF -> TiffStacks.createFloatSections(at.file(), dimensions, voxelSize);
+			case HDF5 -> {
+				if (at.dataset() == null)
+					throw new BadInputException(at.file(), "give a dataset path to write to, like " + at.file() + ":/membrane");
+				yield new InMemorySink(location, dimensions, voxelSize);
+			}
+			case PNG -> throw new BadInputException(at.file(), "write probabilities to a .tif or .h5:/dataset (PNG holds no 32-bit float)");
+		};
+	}
+
+	private record InMemorySource(Volume<? extends RealType<?>> volume) implements SectionSource {
+
+		@Override
+		public long[] dimensions() {
+			return volume.dimensions();
+		}
+
+		@Override
+		public VoxelSize voxelSize() {
+			return volume.voxelSize();
+		}
+
+		@Override
+		public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) {
+			RandomAccessibleInterval<? extends RealType<?>> zeroBased = Views.zeroMin(volume.data());
+			return Views.interval(zeroBased, new long[] { 0, 0, firstZ },
+					new long[] { volume.width() - 1, volume.height() - 1, lastZ });
+		}
+
+		@Override
+		public void close() {}
+	}
+
+	private record SectionRange(SectionSource source, long first, long last) implements SectionSource {
+
+		@Override
+		public long[] dimensions() {
+			long[] d = source.dimensions();
+			d[2] = last - first + 1;
+			return d;
+		}
+
+		@Override
+		public VoxelSize voxelSize() {
+			return source.voxelSize();
+		}
+
+		@Override
+		public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) throws IOException {
+			return Views.translate(source.read(first + firstZ, first + lastZ), 0, 0, -first);
+		}
+
+		@Override
+		public void close() throws IOException {
+			source.close();
+		}
+	}
+
+	/** Collects the sections in one array and writes the file on commit. */
+	private static final class InMemorySink implements SectionSink {
+
+		private final String location;
+		private final ArrayImg<FloatType, ?> all;
+		private final VoxelSize voxelSize;
+		private long nextZ;
+
+		InMemorySink(String location, long[] dimensions, VoxelSize voxelSize) {
+			this.location = location;
+			this.all = ArrayImgs.floats(dimensions);
+			this.voxelSize = voxelSize;
+		}
+
+		@Override
+		public void append(RandomAccessibleInterval<FloatType> sections) {
+			long depth = sections.dimension(2);
+			var target = Views.interval(all, new long[] { 0, 0, nextZ },
+					new long[] { all.dimension(0) - 1, all.dimension(1) - 1, nextZ + depth - 1 });
+			LoopBuilder.setImages(Views.zeroMin(sections), target).forEachPixel((s, t) -> t.set(s));
+			nextZ += depth;
+		}
+
+		@Override
+		public void commit() throws IOException {
+			if (nextZ != all.dimension(2))
+				throw new IllegalStateException(nextZ + " of " + all.dimension(2) + " sections were written");
+			VolumeFiles.write(new Volume<>(all, voxelSize), location);
+		}
+
+		@Override
+		public void close() {}
+	}
+}

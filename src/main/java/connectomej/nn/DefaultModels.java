@@ -1,0 +1,34 @@
+package connectomej.nn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** The models shipped in the jar under {@code /models/}, trained by the project's own {@code train} command. */
+public final class DefaultModels {
+
+	/** Resource name of the default membrane model (a {@link ShallowMembraneNet}). */
+	public static final String MEMBRANE = "/models/membrane-shallow.zip";
+
+	private DefaultModels() {}
+
+	/**
+	 * Copies a shipped model out of the jar into a temporary file (deleted when the JVM exits), so it can be opened
+	 * like any model file.
+	 *
+	 * @param resource such as {@link #MEMBRANE}
+	 * @throws IllegalStateException when the build does not hold it
+	 */
+	public static Path extract(String resource) throws IOException {
+		try (InputStream in = DefaultModels.class.getResourceAsStream(resource)) {
+			if (in == null)
+				throw new IllegalStateException("this build ships no " + resource);
+			Path file = Files.createTempFile("connectomej-model-", ".zip");
+			file.toFile().deleteOnExit();
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package connectomej.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import connectomej.volume.VoxelSize;
+
+/**
+ * The results of a pipeline run, filled in by {@link Pipeline#process()}: what each stage did and what came out.
+ */
+public final class PipelineModel {
+
+	private final List<StageReport> stages = new ArrayList<>();
+	private long[] dimensions = new long[3];
+	private VoxelSize voxelSize = VoxelSize.UNIT;
+	private long supervoxels;
+	private long segments;
+	private boolean resumed;
+
+	/** Reports of the stages run so far, in order. */
+	public synchronized List<StageReport> stages() {
+		return List.copyOf(stages);
+	}
+
+	synchronized void add(StageReport report) {
+		stages.add(report);
+	}
+
+	/** Size of the volume, voxels x, y, z. */
+	public long[] dimensions() {
+		return dimensions.clone();
+	}
+
+	/** Voxel size of the volume, nm. */
+	public VoxelSize voxelSize() {
+		return voxelSize;
+	}
+
+	void setVolume(long[] dims, VoxelSize size) {
+		dimensions = dims.clone();
+		voxelSize = size;
+	}
+
+	/** Number of supervoxels after stitching. */
+	public long supervoxels() {
+		return supervoxels;
+	}
+
+	/** Number of segments. */
+	public long segments() {
+		return segments;
+	}
+
+	void setCounts(long supervoxelCount, long segmentCount) {
+		supervoxels = supervoxelCount;
+		segments = segmentCount;
+	}
+
+	/** True when the run continued an interrupted earlier run with the same settings. */
+	public boolean resumed() {
+		return resumed;
+	}
+
+	void setResumed(boolean r) {
+		resumed = r;
+	}
+
+	/** Total wall time of the stages, seconds. */
+	public double seconds() {
+		return stages().stream().mapToDouble(StageReport::seconds).sum();
+	}
+}

@@ -1,0 +1,68 @@
+package connectomej.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import connectomej.io.VolumeFiles;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+import net.imglib2.Cursor;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.ByteArray;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+
+class RunSubcommandTest {
+
+	@TempDir
+	Path dir;
+
+	/** 24 x 20 x 4 voxels: dark walls at x = 0, 12 and y = 0, 10; 2 x 2 = 4 bright cells. */
+	private String cells() throws IOException {
+		ArrayImg<UnsignedByteType, ByteArray> raw = ArrayImgs.unsignedBytes(24, 20, 4);
+		Cursor<UnsignedByteType> c = raw.localizingCursor();
+		while (c.hasNext()) {
+			c.fwd();
+			c.get().set(c.getIntPosition(0) % 12 == 0 || c.getIntPosition(1) % 10 == 0 ? 10 : 220);
+		}
+		Path tif = dir.resolve("cells.tif");
+		VolumeFiles.write(new Volume<>(raw, VoxelSize.isotropic(8)), tif.toString());
+		return tif.toString();
+	}
+
+	@Test
+	void runsResumesAndProtectsItsOutput() throws IOException {
+		String input = cells();
+		String out = dir.resolve("out").toString();
+		CliRun first = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threads", "2");
+		assertEquals(0, first.exitCode(), first.err());
+		assertTrue(first.out().contains("4 supervoxels, 4 segments"), first.out());
+		assertTrue(Files.isRegularFile(dir.resolve("out/volume.xml")));
+		assertTrue(Files.isRegularFile(dir.resolve("out/objects.csv")));
+		CliRun again = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threads", "2");
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().contains("(resumed)"), again.out());
+		assertTrue(again.out().contains("raw: 18 blocks (0 computed, 18 done before)"), again.out());
+		CliRun other = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threshold", "0.3");
+		assertEquals(2, other.exitCode());
+		assertTrue(other.err().contains("--overwrite"), other.err());
+		assertEquals(0, CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threshold", "0.3", "--overwrite").exitCode());
+	}
+
+	@Test
+	void badOptionsAndMissingInputAreBadInput() {
+		String out = dir.resolve("out").toString();
+		CliRun missing = CliRun.of("run", dir.resolve("nope.tif").toString(), "-o", out);
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().contains("nope.tif: no such file"), missing.err());
+		assertEquals(2, CliRun.of("run", dir.resolve("nope.tif").toString(), "-o", out, "--threshold", "1.5").exitCode());
+		assertEquals(2, CliRun.of("run", dir.resolve("nope.tif").toString(), "-o", out, "--block-size", "8,8").exitCode());
+	}
+}

@@ -1,0 +1,83 @@
+package connectomej.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.RealType;
+
+import connectomej.io.tiff.TiffOptions;
+import connectomej.io.tiff.TiffStacks;
+import connectomej.synapse.SynapseFixture;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+
+class SynapsesSubcommandTest {
+
+	@TempDir
+	Path dir;
+
+	Path tif(String name, RandomAccessibleInterval<? extends RealType<?>> data) throws Exception {
+		Path p = dir.resolve(name);
+		TiffStacks.write(new Volume<>(data, new VoxelSize(4, 4, 40)), p, TiffOptions.DEFAULT);
+		return p;
+	}
+
+	CliRun run(Path clefts, Path vesicles, Path segments, Path out) {
+		return CliRun.of("synapses", "--clefts", clefts.toString(), "--vesicles", vesicles.toString(), "--segments",
+				segments.toString(), "-o", out.toString(), "--min-cleft-voxels", "10", "--side-distance-nm", "32", "--threads", "1");
+	}
+
+	@Test
+	void writesTheTableAndTheConnectome() throws Exception {
+		Path out = dir.resolve("out");
+		CliRun r = run(tif("c.tif", SynapseFixture.cleft()), tif("v.tif", SynapseFixture.vesicles(1)), tif("s.tif", SynapseFixture.segments(1, 2)), out);
+		assertEquals(0, r.exitCode(), r.err());
+		List<String> table = Files.readAllLines(out.resolve("synapses.csv"));
+		assertEquals(2, table.size());
+		assertTrue(table.get(1).endsWith(",2,1"), table.get(1));
+		assertEquals(List.of("pre,post,synapses,cleft_voxels", "2,1,1,60"), Files.readAllLines(out.resolve("connectome.csv")));
+		assertTrue(Files.readString(out.resolve("connectome.graphml")).contains("source=\"n2\" target=\"n1\""));
+		assertTrue(Files.exists(out.resolve("synapse_labels.tif")));
+	}
+
+	@Test
+	void segmentationOfAnotherShapeIsRefusedAndNothingWritten() throws Exception {
+		Path out = dir.resolve("out");
+		CliRun r = run(tif("c.tif", SynapseFixture.cleft()), tif("v.tif", SynapseFixture.vesicles(1)),
+				tif("s.tif", ArrayImgs.unsignedShorts(SynapseFixture.W, SynapseFixture.H, SynapseFixture.D + 1)), out);
+		assertEquals(2, r.exitCode());
+		assertTrue(r.err().contains("s.tif") && r.err().contains("must match"), r.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void emptyCleftMapIsRefusedAndNothingWritten() throws Exception {
+		Path out = dir.resolve("out");
+		CliRun r = run(tif("c.tif", ArrayImgs.floats(SynapseFixture.W, SynapseFixture.H, SynapseFixture.D)),
+				tif("v.tif", SynapseFixture.vesicles(1)), tif("s.tif", SynapseFixture.segments(1, 2)), out);
+		assertEquals(2, r.exitCode());
+		assertTrue(r.err().contains("c.tif") && r.err().contains("empty"), r.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void segmentIdOverflowIsRefusedAndNothingWritten() throws Exception {
+		Path out = dir.resolve("out");
+		var ids = ArrayImgs.floats(SynapseFixture.W, SynapseFixture.H, SynapseFixture.D);
+		ids.forEach(t -> t.set(1e19f));
+		CliRun r = run(tif("c.tif", SynapseFixture.cleft()), tif("v.tif", SynapseFixture.vesicles(1)), tif("s.tif", ids), out);
+		assertEquals(2, r.exitCode());
+		assertTrue(r.err().contains("s.tif") && r.err().contains("overflows"), r.err());
+		assertFalse(Files.exists(out));
+	}
+}

@@ -1,0 +1,120 @@
+package connectomej.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import connectomej.io.VolumeFiles;
+import connectomej.nn.ModelFiles;
+import connectomej.nn.ModelInfo;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+
+/** {@code connectomej train} through {@link Main#run}, on a tiny grid of dark membranes labelled like ISBI 2012. */
+class TrainSubcommandTest {
+
+	@TempDir
+	Path dir;
+
+	String raw, labels;
+
+	@BeforeEach
+	void writeData() throws Exception {
+		ArrayImg<UnsignedByteType, ?> r = ArrayImgs.unsignedBytes(32, 32, 4), l = ArrayImgs.unsignedBytes(32, 32, 4);
+		Random random = new Random(1);
+		var ra = r.randomAccess();
+		var la = l.randomAccess();
+		for (int z = 0; z < 4; z++)
+			for (int y = 0; y < 32; y++)
+				for (int x = 0; x < 32; x++) {
+					boolean membrane = (x + z) % 8 < 2 || y % 8 < 2;
+					ra.setPositionAndGet(x, y, z).set((membrane ? 60 : 180) + random.nextInt(20));
+					la.setPositionAndGet(x, y, z).set(membrane ? 0 : 255);
+				}
+		raw = dir.resolve("raw.tif").toString();
+		labels = dir.resolve("labels.tif").toString();
+		VolumeFiles.write(new Volume<>(r, new VoxelSize(4, 4, 50)), raw);
+		VolumeFiles.write(new Volume<>(l, VoxelSize.UNIT), labels);
+	}
+
+	/** The train command line with {@code extra} options; --membrane-value 0 and --epochs 2 unless given. */
+	String[] train(String... extra) {
+		java.util.List<String> given = java.util.List.of(extra);
+		String[] base = { "train", raw, labels, "--batch-size", "4", "--steps-per-epoch", "3", "--seed", "5", "-o",
+				dir.resolve("m.zip").toString() };
+		if (!given.contains("--membrane-value"))
+			base = concat(base, "--membrane-value", "0");
+		if (!given.contains("--patch-size"))
+			base = concat(base, "--patch-size", "16");
+		if (!given.contains("--epochs"))
+			base = concat(base, "--epochs", "2");
+		return concat(base, extra);
+	}
+
+	private static String[] concat(String[] base, String... extra) {
+		String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+		System.arraycopy(extra, 0, all, base.length, extra.length);
+		return all;
+	}
+
+	@Test
+	void writesAModelWithItsCommandLine() throws Exception {
+		assertEquals(0, Main.run(train("--sections", "0-3", "--validation-sections", "1")));
+		ModelInfo info = ModelFiles.readInfo(dir.resolve("m.zip"));
+		assertTrue(info.training().command().startsWith("connectomej train " + raw + " " + labels + " --batch-size 4"),
+				info.training().command());
+		assertTrue(info.training().command().endsWith("--validation-sections 1"), info.training().command());
+		assertEquals(50, info.voxelSize().z(), 1e-9);
+		assertEquals(9, info.receptiveField()[0]);
+		assertTrue(info.validationMetrics().containsKey("pixel_f1"));
+		assertTrue(ModelFiles.load(dir.resolve("m.zip"), "membrane", 1).network().getNumLayers() > 0);
+	}
+
+	@Test
+	void checkpointsResume() throws Exception {
+		String folder = dir.resolve("ckpt").toString();
+		assertEquals(0, Main.run(train("--checkpoints", folder)));
+		assertTrue(Files.exists(Path.of(folder, "last.zip")));
+		assertEquals(2, Main.run(train("--checkpoints", folder)), "a used folder needs --resume");
+		assertEquals(0, Main.run(train("--checkpoints", folder, "--resume", "--epochs", "3")));
+		assertTrue(Files.readString(Path.of(folder, "state.properties")).contains("epoch=3"));
+	}
+
+	@Test
+	void badOptionsExitWithTwo() {
+		assertBadInput("not within 0-3", "--sections", "0-9");
+		assertBadInput("overlap", "--sections", "0-2", "--validation-sections", "2-3");
+		assertBadInput("no membrane", "--membrane-value", "7");
+		assertBadInput("shallow or unet", "--model", "resnet");
+		assertBadInput("multiple of 8", "--model", "unet", "--patch-size", "20");
+		assertBadInput("needs --checkpoints", "--resume");
+		assertFalse(Files.exists(dir.resolve("m.zip")));
+	}
+
+	private void assertBadInput(String expected, String... options) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream old = System.err;
+		int code;
+		try {
+			System.setErr(new PrintStream(err, true));
+			code = Main.run(train(options));
+		} finally {
+			System.setErr(old);
+		}
+		assertEquals(2, code, err.toString());
+		assertTrue(err.toString().contains(expected), err.toString());
+	}
+}

@@ -1,0 +1,49 @@
+package connectomej.synapse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import connectomej.nn.MembraneTrainer;
+import connectomej.nn.ModelInfo;
+import connectomej.nn.ReceptiveField;
+import connectomej.nn.UNet;
+import connectomej.volume.Volume;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+
+/**
+ * Trains the per-pixel nets of issue 5 with {@link MembraneTrainer} (time-boxed by epochs x steps):
+ * {@code SynapseNetTraining DATASET TASK SIZE OUT EPOCHS STEPS VALIDATION_SECTIONS}, DATASET {@code epfl} or a synthetic
+ * folder, TASK {@code cleft} or {@code vesicle} (or {@code direct}: a cleft net of the baseline size), SIZE
+ * {@code light} (3-level U-Net, 6 maps) or {@code large} (4-level U-Net, 32 maps).
+ */
+public final class SynapseNetTraining {
+
+	private SynapseNetTraining() {}
+
+	public static void main(String[] args) throws IOException {
+		String dataset = args[0], task = args[1];
+		UNet.Settings net = args[2].equals("light") ? new UNet.Settings(2, 1, 1, 3, 6, 7, 3e-3)
+				: new UNet.Settings(2, 1, 1, 4, 32, 7, 1e-3);
+		Volume<UnsignedByteType> raw = SynapseData.raw(dataset);
+		Volume<UnsignedByteType> mask = SynapseData.mask(dataset, task.equals("vesicle") ? "vesicle" : "cleft");
+		String modelTask = task.equals("vesicle") ? "vesicle" : "cleft";
+		ModelInfo template = new ModelInfo(1, modelTask, 2, 1, List.of(modelTask), ModelInfo.Normalization.UNIT_RANGE,
+				raw.voxelSize(), new int[] { 64, 64 }, ReceptiveField.of(UNet.configuration(net), 2).size(),
+				net.sizeMultiple(), new ModelInfo.Training(dataset + " " + task, "SynapseNetTraining " + String.join(" ", args)),
+				Map.of());
+		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, net.learningRate(), Integer.parseInt(args[4]),
+				Integer.parseInt(args[5]), Integer.parseInt(args[6]), 3, 11, 0.05, Path.of(args[3]));
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			new MembraneTrainer(s).train(UNet.create(net), template, raw, mask.data(), p -> System.out.printf(
+					"epoch %d/%d loss %.4f val F1 %.4f AUC %.4f eta %s%n", p.epoch(), p.epochs(), p.loss(),
+					p.validationF1(), p.validationAuc(), p.eta()), executor);
+		} finally {
+			executor.shutdownNow();
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package connectomej.synapse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.view.Views;
+
+import connectomej.nn.ModelFiles;
+import connectomej.nn.ModelInfo;
+import connectomej.nn.ReceptiveField;
+import connectomej.nn.StoredModel;
+import connectomej.nn.UNet;
+import connectomej.volume.Volume;
+
+/**
+ * Side-by-side speed of the synapse stage on EPFL sections {@code 20 .. 20 + n - 1}: the two light nets (trained
+ * files) plus the rules against the direct baseline's architecture (4-level U-Net, 32 maps; speed does not depend on
+ * its weights). {@code SynapseSpeed CLEFT VESICLE SECTIONS}.
+ */
+public final class SynapseSpeed {
+
+	private SynapseSpeed() {}
+
+	public static void main(String[] args) throws IOException {
+		Volume<UnsignedByteType> all = SynapseData.raw("epfl");
+		int n = Integer.parseInt(args[2]);
+		Volume<UnsignedByteType> raw = new Volume<>(Views.zeroMin(Views.interval(all.data(), new long[] { 0, 0, 20 },
+				new long[] { all.data().max(0), all.data().max(1), 19 + n })), SynapseExperiment.EPFL_VOXEL);
+		UNet.Settings big = new UNet.Settings(2, 1, 1, 4, 32, 7, 1e-3);
+		ModelInfo info = new ModelInfo(1, "cleft", 2, 1, List.of("cleft"), ModelInfo.Normalization.UNIT_RANGE, raw.voxelSize(),
+				new int[] { 64, 64 }, ReceptiveField.of(UNet.configuration(big), 2).size(), big.sizeMultiple(),
+				new ModelInfo.Training("none", "speed only"), Map.of());
+		StoredModel direct = new StoredModel(UNet.create(big), info);
+		StoredModel c = ModelFiles.load(Path.of(args[0]), SynapseMaps.CLEFT, 1), v = ModelFiles.load(Path.of(args[1]), SynapseMaps.VESICLE, 1);
+		var a = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
+		var b = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
+		var labels = ArrayImgs.unsignedInts(raw.data().dimensionsAsLongArray());
+		SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2); // warm-up
+		for (int round = 0; round < 4; round++) {
+			long t0 = System.nanoTime();
+			SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2);
+			SynapseMaps.predict(v, raw, b, SynapseExperiment.POOL, 2);
+			SynapseRules.detect(a, b, null, raw.voxelSize(), new SynapseRules.Settings(0.5, 100, Long.MAX_VALUE, 1, 150, 0, 1, false), labels);
+			long t1 = System.nanoTime();
+			SynapseMaps.predict(direct, raw, a, SynapseExperiment.POOL, 2);
+			SynapseRules.detect(a, SynapseExperiment.ones(raw.data().dimensionsAsLongArray()), null, raw.voxelSize(),
+					new SynapseRules.Settings(0.5, 100, Long.MAX_VALUE, 1, 150, 0, 1, false), labels);
+			long t2 = System.nanoTime();
+			double comp = (t1 - t0) / 1e9, dir = (t2 - t1) / 1e9, voxels = raw.data().size();
+			System.out.printf(Locale.ROOT, "round %d, %d voxels: compositional %.2f s = %.0f voxels/s; direct %.2f s = %.0f voxels/s; ratio %.1fx%n",
+					round + 1, (long) voxels, comp, voxels / comp, dir, voxels / dir, dir / comp);
+		}
+		SynapseExperiment.POOL.shutdownNow();
+	}
+}
