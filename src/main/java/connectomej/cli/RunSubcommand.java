@@ -41,6 +41,9 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "output folder (volume.n5, objects.csv, skeletons/, report.md, volume.xml)")
 	Path output;
 
+	@Option(names = "--intensity-membranes", description = "membranes = 1 - raw / 255 instead of a model (a yardstick, and for volumes smaller than a model's receptive field)")
+	boolean intensityMembranes;
+
 	@Option(names = "--model", paramLabel = "FILE", description = "membrane model .zip; default: the shipped membrane model (models/membrane-shallow.zip)")
 	Path model;
 
@@ -108,7 +111,7 @@ final class RunSubcommand implements Callable<Integer> {
 		if (model != null && probabilities != null)
 			throw new connectomej.io.BadInputException(null, "give --model or --probabilities, not both");
 		MembraneStage membranes = probabilities != null ? new ProbabilityMapMembranes(probabilities)
-				: new ModelMembranes(model != null ? model : shippedModel(), n);
+				: intensityMembranes ? new IntensityBaselineMembranes() : new ModelMembranes(model != null ? model : shippedModel(), n);
 		try {
 			SupervoxelStage supervoxels = baseline ? new ThresholdBaselineSupervoxels(threshold)
 					: new WatershedSupervoxels(new WatershedSettings(seedThreshold, minSeedDistance, perSection), halo());

@@ -41,19 +41,19 @@ class RunSubcommandTest {
 	void runsResumesAndProtectsItsOutput() throws IOException {
 		String input = cells();
 		String out = dir.resolve("out").toString();
-		CliRun first = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threads", "2");
+		CliRun first = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--intensity-membranes", "--threads", "2");
 		assertEquals(0, first.exitCode(), first.err());
 		assertTrue(first.out().contains("4 supervoxels, 4 segments"), first.out());
 		assertTrue(Files.isRegularFile(dir.resolve("out/volume.xml")));
 		assertTrue(Files.isRegularFile(dir.resolve("out/objects.csv")));
-		CliRun again = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threads", "2");
+		CliRun again = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--intensity-membranes", "--threads", "2");
 		assertEquals(0, again.exitCode(), again.err());
 		assertTrue(again.out().contains("(resumed)"), again.out());
 		assertTrue(again.out().contains("raw: 18 blocks (0 computed, 18 done before)"), again.out());
-		CliRun other = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threshold", "0.3");
+		CliRun other = CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--intensity-membranes", "--threshold", "0.3");
 		assertEquals(2, other.exitCode());
 		assertTrue(other.err().contains("--overwrite"), other.err());
-		assertEquals(0, CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--threshold", "0.3", "--overwrite").exitCode());
+		assertEquals(0, CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--intensity-membranes", "--threshold", "0.3", "--overwrite").exitCode());
 	}
 
 	@Test
