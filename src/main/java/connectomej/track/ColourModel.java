@@ -1,0 +1,117 @@
+package connectomej.track;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import connectomej.nn.ModelFiles;
+import connectomej.nn.ModelInfo;
+import connectomej.nn.StoredModel;
+import connectomej.nn.UNet;
+import connectomej.volume.VoxelSize;
+
+/**
+ * The 3C colour-propagation network (Meirovitch, Mi et al. 2018, arXiv 1812.01157): a small 2D U-Net whose input is
+ * the EM of a seed section, the EM of the next section and a one-hot k-channel map of the seed section's objects
+ * coloured by one digit of their code words (2 + k channels, layout [batch, channel, y, x]); its output is a k-way
+ * softmax colour for every voxel of the next section. One network serves every digit.
+ *
+ * @param network input "input", output "output"
+ * @param colours k
+ * @param sizeMultiple network input sizes must be multiples of this; sections are padded by edge replication
+ */
+public record ColourModel(ComputationGraph network, int colours, int sizeMultiple) {
+
+	/** The task name in the model description. */
+	public static final String TASK = "track-3c";
+
+	/**
+	 * A fresh network.
+	 *
+	 * @param colours k >= 2
+	 * @param levels U-Net levels
+	 * @param baseWidth feature maps at full resolution
+	 * @param seed weight initialisation seed
+	 */
+	public static ColourModel create(int colours, int levels, int baseWidth, long seed, double learningRate) {
+		UNet.Settings s = new UNet.Settings(2, 2 + colours, colours, levels, baseWidth, seed, learningRate);
+		return new ColourModel(UNet.create(s), colours, s.sizeMultiple());
+	}
+
+	/**
+	 * Reads a model file written by {@link #save}.
+	 *
+	 * @throws connectomej.io.BadInputException when it is not a 3C model or cannot be read
+	 */
+	public static ColourModel load(Path file) {
+		StoredModel m = ModelFiles.load(file, TASK, 0);
+		return new ColourModel(m.network(), m.info().outputChannelCount(), m.info().sizeMultiple());
+	}
+
+	/** Writes the model atomically with its description ({@code training}: data and command). */
+	public void save(Path file, int patchSize, ModelInfo.Training training, Map<String, Double> metrics) throws java.io.IOException {
+		List<String> outputs = new ArrayList<>();
+		for (int c = 0; c < colours; c++)
+			outputs.add("colour " + c);
+		ModelInfo info = new ModelInfo(ModelInfo.FORMAT_VERSION, TASK, 2, 2 + colours, outputs,
+				new ModelInfo.Normalization(0, 1), new VoxelSize(1, 1, 1), new int[] { patchSize, patchSize },
+				new long[] { 0, 0 }, sizeMultiple, training, metrics);
+		ModelFiles.save(file, network, info, false);
+	}
+
+	/**
+	 * Colour probabilities of the next section.
+	 *
+	 * @param seedEm standardized EM of the seed section, index y * width + x
+	 * @param nextEm standardized EM of the next section, same layout
+	 * @param seedColours colour 0 .. k-1 of each seed voxel, -1 for none
+	 * @return k * width * height probabilities, index (c * height + y) * width + x
+	 */
+	public float[] probabilities(float[] seedEm, float[] nextEm, int[] seedColours, int width, int height) {
+		int pw = padded(width), ph = padded(height);
+		float[] input = new float[(2 + colours) * pw * ph];
+		fill(input, 0, seedEm, nextEm, seedColours, width, height, pw, ph);
+		INDArray out = network.outputSingle(false, Nd4j.create(input, new long[] { 1, 2 + colours, ph, pw }, 'c'));
+		float[] all = out.dup('c').data().asFloat(), cropped = new float[colours * width * height];
+		for (int c = 0; c < colours; c++)
+			for (int y = 0; y < height; y++)
+				System.arraycopy(all, (c * ph + y) * pw, cropped, (c * height + y) * width, width);
+		return cropped;
+	}
+
+	int padded(int size) {
+		return (size + sizeMultiple - 1) / sizeMultiple * sizeMultiple;
+	}
+
+	/**
+	 * Writes one network input at {@code offset} of {@code input}: the w x h arrays, edge-replicated to pw x ph (the
+	 * colour map is not replicated: padding has no colour).
+	 */
+	void fill(float[] input, int offset, float[] seedEm, float[] nextEm, int[] seedColours, int w, int h, int pw, int ph) {
+		int plane = pw * ph;
+		for (int y = 0; y < ph; y++)
+			for (int x = 0; x < pw; x++) {
+				int source = Math.min(y, h - 1) * w + Math.min(x, w - 1), target = offset + y * pw + x;
+				input[target] = seedEm[source];
+				input[target + plane] = nextEm[source];
+				int colour = x < w && y < h ? seedColours[source] : -1;
+				if (colour >= 0)
+					input[target + (2 + colour) * plane] = 1;
+			}
+	}
+
+	/** Per voxel the most probable of colours 0 .. used-1, from {@link #probabilities} output. */
+	public static int[] argmax(float[] probabilities, int used, int voxels) {
+		int[] out = new int[voxels];
+		for (int i = 0; i < voxels; i++)
+			for (int c = 1; c < used; c++)
+				if (probabilities[c * voxels + i] > probabilities[out[i] * voxels + i])
+					out[i] = c;
+		return out;
+	}
+}

@@ -1,0 +1,37 @@
+package connectomej.track;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.IntegerType;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * An EM stack with dense ground-truth object ids, held as standardized sections for training the colour network.
+ *
+ * @param em per z, standardized EM, index y * width + x
+ * @param labels per z, object ids (0 = boundary / unlabelled), same layout
+ */
+public record TrainingStack(float[][] em, long[][] labels, int width, int height) {
+
+	/**
+	 * Reads all sections of a volume.
+	 *
+	 * @param raw EM, x, y, z
+	 * @param labels object ids, same dimensions
+	 */
+	public static TrainingStack of(RandomAccessibleInterval<? extends RealType<?>> raw,
+			RandomAccessibleInterval<? extends IntegerType<?>> labels) {
+		int depth = Math.toIntExact(raw.dimension(2));
+		float[][] em = new float[depth][];
+		long[][] ids = new long[depth][];
+		for (int z = 0; z < depth; z++) {
+			em[z] = Sections.em(raw, raw.min(2) + z);
+			ids[z] = Sections.labels(labels, labels.min(2) + z);
+		}
+		return new TrainingStack(em, ids, Sections.width(raw), Sections.height(raw));
+	}
+
+	/** Number of sections. */
+	public int depth() {
+		return em.length;
+	}
+}

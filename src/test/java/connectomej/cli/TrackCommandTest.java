@@ -1,0 +1,78 @@
+package connectomej.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import connectomej.io.VolumeFiles;
+import connectomej.nn.ModelInfo;
+import connectomej.track.ColourModel;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+import net.imglib2.img.array.ArrayImgs;
+
+class TrackCommandTest {
+
+	@TempDir
+	static Path dir;
+
+	@BeforeAll
+	static void files() throws Exception {
+		byte[] em = new byte[8 * 8 * 3];
+		for (int i = 0; i < em.length; i++)
+			em[i] = (byte) (i * 37 % 251);
+		write(ArrayImgs.unsignedBytes(em, 8, 8, 3), "raw.h5:/raw");
+		long[] seeds = new long[8 * 8], five = new long[8 * 8];
+		for (int i = 0; i < seeds.length; i++) {
+			seeds[i] = i % 8 < 4 ? 1 : 2;
+			five[i] = 1 + i % 5;
+		}
+		write(ArrayImgs.unsignedLongs(seeds, 8, 8, 1), "seeds.h5:/gt");
+		write(ArrayImgs.unsignedLongs(new long[64], 8, 8, 1), "empty.h5:/gt");
+		write(ArrayImgs.unsignedLongs(five, 8, 8, 1), "five.h5:/gt");
+		write(ArrayImgs.unsignedLongs(new long[48], 6, 8, 1), "narrow.h5:/gt");
+		ColourModel.create(2, 2, 4, 1, 1e-3).save(dir.resolve("m.zip"), 8, new ModelInfo.Training("test", "test"), Map.of());
+	}
+
+	private static void write(net.imglib2.img.Img<? extends net.imglib2.type.numeric.RealType<?>> img, String location) throws Exception {
+		VolumeFiles.write(new Volume<>(img, new VoxelSize(1, 1, 1)), dir.resolve(location).toString());
+	}
+
+	private static CliRun track(String seeds, String out, String... more) {
+		String[] base = { "track", "--raw", dir.resolve("raw.h5:/raw").toString(), "--seeds", dir.resolve(seeds).toString(),
+				"--model", dir.resolve("m.zip").toString(), "-o", dir.resolve(out).toString() };
+		String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+		System.arraycopy(more, 0, all, base.length, more.length);
+		return CliRun.of(all);
+	}
+
+	@Test
+	void tracksIntoAVolumeOfTheEmSize() throws Exception {
+		CliRun r = track("seeds.h5:/gt", "out.h5:/labels");
+		assertEquals(0, r.exitCode(), r.err());
+		assertArrayEquals(new long[] { 8, 8, 3 }, VolumeFiles.read(dir.resolve("out.h5:/labels").toString()).data().dimensionsAsLongArray());
+		assertEquals(0, track("seeds.h5:/gt", "slow.h5:/labels", "--one-at-a-time").exitCode());
+	}
+
+	@Test
+	void badInputSaysWhatIsWrongAndWritesNothing() {
+		assertRefused(track("empty.h5:/gt", "a.h5:/labels"), "no object", "a.h5");
+		assertRefused(track("five.h5:/gt", "b.h5:/labels", "--digits", "2", "--redundant", "0"), "use 3 digits, or 3 colours", "b.h5");
+		assertRefused(track("narrow.h5:/gt", "c.h5:/labels"), "6 x 8", "c.h5");
+	}
+
+	private static void assertRefused(CliRun r, String message, String output) {
+		assertEquals(2, r.exitCode(), r.err());
+		assertTrue(r.err().contains(message), r.err());
+		assertFalse(Files.exists(dir.resolve(output)));
+	}
+}

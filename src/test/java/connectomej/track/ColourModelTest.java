@@ -1,0 +1,73 @@
+package connectomej.track;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import connectomej.io.BadInputException;
+import connectomej.nn.ModelInfo;
+
+class ColourModelTest {
+
+	@Test
+	void inputHasEmTwiceAndOneHotColoursWithoutColourInThePadding() {
+		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
+		float[] seed = { 1, 2, 3 }, next = { 4, 5, 6 };
+		int[] colours = { 2, -1, 0 };
+		float[] input = new float[5 * 4 * 2];
+		m.fill(input, 0, seed, next, colours, 3, 1, 4, 2);
+		int plane = 8;
+		assertArrayEquals(new float[] { 1, 2, 3, 3, 1, 2, 3, 3 }, java.util.Arrays.copyOfRange(input, 0, plane));
+		assertArrayEquals(new float[] { 4, 5, 6, 6, 4, 5, 6, 6 }, java.util.Arrays.copyOfRange(input, plane, 2 * plane));
+		assertArrayEquals(new float[] { 0, 0, 1, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 2 * plane, 3 * plane));
+		assertArrayEquals(new float[8], java.util.Arrays.copyOfRange(input, 3 * plane, 4 * plane));
+		assertArrayEquals(new float[] { 1, 0, 0, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 4 * plane, 5 * plane));
+	}
+
+	@Test
+	void probabilitiesOfAnOddSizedSectionSumToOnePerVoxel() {
+		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
+		int w = 7, h = 5;
+		Random r = new Random(1);
+		float[] seed = new float[w * h], next = new float[w * h];
+		int[] colours = new int[w * h];
+		for (int i = 0; i < w * h; i++) {
+			seed[i] = (float) r.nextGaussian();
+			next[i] = (float) r.nextGaussian();
+			colours[i] = r.nextInt(4) - 1;
+		}
+		float[] p = m.probabilities(seed, next, colours, w, h);
+		assertEquals(3 * w * h, p.length);
+		for (int i = 0; i < w * h; i++)
+			assertEquals(1, p[i] + p[w * h + i] + p[2 * w * h + i], 1e-4);
+	}
+
+	@Test
+	void argmaxLooksOnlyAtTheColoursInUse() {
+		float[] p = { 0.1f, 0.6f, // colour 0 of voxels 0, 1
+				0.3f, 0.1f, // colour 1
+				0.6f, 0.3f }; // colour 2
+		assertArrayEquals(new int[] { 2, 0 }, ColourModel.argmax(p, 3, 2));
+		assertArrayEquals(new int[] { 1, 0 }, ColourModel.argmax(p, 2, 2));
+	}
+
+	@Test
+	void savedModelLoadsWithItsColours(@TempDir Path dir) throws Exception {
+		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
+		Path file = dir.resolve("m.zip");
+		m.save(file, 16, new ModelInfo.Training("test", "test"), Map.of());
+		ColourModel back = ColourModel.load(file);
+		assertEquals(3, back.colours());
+		assertEquals(2, back.sizeMultiple());
+		Files.writeString(dir.resolve("bad.zip"), "no zip");
+		assertThrows(BadInputException.class, () -> ColourModel.load(dir.resolve("bad.zip")));
+	}
+}

@@ -1,0 +1,64 @@
+package connectomej.track;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class TrackTrainerTest {
+
+	/** 8 x 8 x 2: object 1 left half, 2 right half, 0 boundary column 4; section 1 adds object 3 in a corner. */
+	static TrainingStack halves() {
+		int w = 8, h = 8;
+		float[][] em = new float[2][w * h];
+		long[][] labels = new long[2][w * h];
+		for (int z = 0; z < 2; z++)
+			for (int y = 0; y < h; y++)
+				for (int x = 0; x < w; x++) {
+					labels[z][y * w + x] = x < 4 ? 1 : x == 4 ? 0 : 2;
+					em[z][y * w + x] = x == 4 ? -2 : 0.5f;
+				}
+		labels[1][0] = 3;
+		return new TrainingStack(em, labels, w, h);
+	}
+
+	@Test
+	void targetsAreTheSeedColoursOfObjectsInBothSectionsOnly() {
+		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
+		Random random = new Random(2);
+		for (int n = 0; n < 20; n++) {
+			int p = 8, plane = 64;
+			float[] input = new float[5 * plane], target = new float[3 * plane];
+			float[] mask = new float[plane];
+			int targets = ColourSample.draw(m, halves(), p, random, input, target, mask, 0);
+			int zeroRows = 0;
+			for (int i = 0; i < plane; i++) {
+				float sum = target[i] + target[plane + i] + target[2 * plane + i];
+				zeroRows += sum == 0 ? 1 : 0;
+				boolean corner = i == 0 || i == 7 || i == 56 || i == 63; // object 3 may be the seed there
+				for (int c = 0; c < 3; c++)
+					if (target[c * plane + i] > 0 && !corner)
+						assertEquals(1, input[(2 + c) * plane + i], "voxel " + i + " target colour " + c + " is not its seed colour");
+			}
+			assertEquals(64 - targets, zeroRows);
+			for (int i = 0; i < plane; i++)
+				assertEquals(target[i] + target[plane + i] + target[2 * plane + i], mask[i]);
+			assertTrue(zeroRows == 8 || zeroRows == 9, "boundary (8) and maybe the new object (1): " + zeroRows);
+		}
+	}
+
+	@Test
+	void trainingStopsAfterMaxStepsWithAFiniteLoss() {
+		ColourModel m = ColourModel.create(2, 2, 4, 1, 1e-2);
+		TrackTrainer.Progress p = TrackTrainer.train(m, List.of(halves()),
+				new TrackTrainer.Settings(8, 2, Duration.ofMinutes(5), 5, 3), q -> {});
+		assertEquals(5, p.steps());
+		assertTrue(Double.isFinite(p.loss()));
+		double accuracy = TrackTrainer.colourAccuracy(m, halves(), 8, 4, 1);
+		assertTrue(accuracy >= 0 && accuracy <= 1);
+	}
+}

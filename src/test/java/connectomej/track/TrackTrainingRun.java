@@ -1,0 +1,50 @@
+package connectomej.track;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import connectomej.io.LabelVolumes;
+import connectomej.io.hdf5.Hdf5Volumes;
+import connectomej.nn.ModelInfo;
+import connectomej.synth.SynthSettings;
+import connectomej.synth.SyntheticEm;
+import connectomej.synth.SyntheticVolume;
+import connectomej.volume.Volume;
+
+/**
+ * Trains the 3C colour network: synthetic TEM stacks (seeds 101-103, 256 x 256 x 32) and the gala FIB-SEM training
+ * volume; validates colour accuracy on synthetic seed 199. Arguments: output model, minutes, [k].
+ */
+public final class TrackTrainingRun {
+
+	public static void main(String[] args) throws Exception {
+		Path out = Path.of(args[0]);
+		double minutes = Double.parseDouble(args[1]);
+		int k = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+		List<TrainingStack> stacks = new ArrayList<>();
+		for (long seed = 101; seed <= 103; seed++)
+			stacks.add(synthetic(seed, 32));
+		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
+		if (Files.exists(gala)) {
+			stacks.add(TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala)));
+		}
+		TrainingStack validation = synthetic(199, 8);
+		ColourModel model = ColourModel.create(k, 3, 8, 42, 3e-3);
+		TrackTrainer.Settings s = new TrackTrainer.Settings(48, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
+		TrackTrainer.train(model, stacks, s, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
+		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
+		System.out.printf("validation colour accuracy %.4f%n", accuracy);
+		model.save(out, 48, new ModelInfo.Training("synthetic TEM seeds 101-103 (256x256x32) + gala_fibsem/train.h5",
+				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
+		System.out.println("written " + out);
+	}
+
+	static TrainingStack synthetic(long seed, int depth) {
+		SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, depth, seed)).generateVolume();
+		return TrainingStack.of(v.raw().data(), v.neurons().data());
+	}
+}
