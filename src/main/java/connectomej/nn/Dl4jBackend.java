@@ -15,6 +15,7 @@ public final class Dl4jBackend implements InferenceBackend {
 
 	private final BlockingQueue<ComputationGraph> copies;
 	private final int inputChannels, outputChannels;
+	private final boolean dropoutOn;
 
 	/**
 	 * @param network a 2D fully convolutional graph with one input and one output, NCHW
@@ -23,6 +24,16 @@ public final class Dl4jBackend implements InferenceBackend {
 	 * @param concurrency how many tiles may run at once (copies of the network kept), >= 1
 	 */
 	public Dl4jBackend(ComputationGraph network, int inputChannels, int outputChannels, int concurrency) {
+		this(network, inputChannels, outputChannels, concurrency, false);
+	}
+
+	/**
+	 * As {@link #Dl4jBackend(ComputationGraph, int, int, int)}, optionally with the network's training-time dropout
+	 * left on (Deeplearning4j's training mode; the suite's nets have no batch statistics it would also switch): each
+	 * prediction is then one Monte Carlo dropout sample, random numbers from the calling thread.
+	 */
+	public Dl4jBackend(ComputationGraph network, int inputChannels, int outputChannels, int concurrency, boolean dropoutOn) {
+		this.dropoutOn = dropoutOn;
 		this.inputChannels = inputChannels;
 		this.outputChannels = outputChannels;
 		copies = new ArrayBlockingQueue<>(concurrency);
@@ -52,7 +63,7 @@ public final class Dl4jBackend implements InferenceBackend {
 		ComputationGraph net = borrow();
 		try {
 			INDArray x = Nd4j.create(input, new long[] { 1, inputChannels, height, width }, 'c');
-			return net.outputSingle(x).dup('c').reshape(-1).toFloatVector();
+			return net.outputSingle(dropoutOn, x).dup('c').reshape(-1).toFloatVector();
 		} finally {
 			copies.add(net);
 		}

@@ -50,7 +50,7 @@ public final class UncertaintyEstimator {
 					settings.perturbation()), in, out, concurrency), settings, samples);
 			case MC_DROPOUT -> {
 				requireTrainingDropout(model.network());
-				seeded(new MonteCarloDropoutBackend(model.network(), in, out, concurrency), settings, samples);
+				seeded(MonteCarloDropoutBackend.of(model.network(), in, out, concurrency), settings, samples);
 			}
 		}
 		return new SampledBackend(samples);

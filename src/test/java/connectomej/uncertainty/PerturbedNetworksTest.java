@@ -88,7 +88,7 @@ class PerturbedNetworksTest {
 		float[] x = tile(3);
 		float[] deterministic = Dl4jBackend.of(model, 1).predict(x, W, H);
 		assertArrayEquals(deterministic, Dl4jBackend.of(model, 1).predict(x, W, H), "inference mode: no dropout");
-		var mc = new MonteCarloDropoutBackend(model.network(), 1, 1, 1);
+		var mc = MonteCarloDropoutBackend.of(model.network(), 1, 1, 1);
 		float[] a = new SeededBackend(mc, 1).predict(x, W, H), b = new SeededBackend(mc, 2).predict(x, W, H);
 		assertTrue(maxDifference(a, b) > 1e-3, "dropout on: samples differ");
 		assertArrayEquals(a, new SeededBackend(mc, 1).predict(x, W, H), "and are reproducible");
