@@ -12,6 +12,7 @@ import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.metrics.ForegroundRestrictedScores;
 import connectomej.metrics.TableRow;
+import connectomej.segment.BoundaryFilling;
 import connectomej.segment.SectionComponents;
 import connectomej.volume.Volume;
 import net.imglib2.RandomAccessibleInterval;
@@ -46,6 +47,12 @@ final class SectionScoreSubcommand implements Callable<Integer> {
 	@Option(names = "--threshold", defaultValue = "0.5", split = ",", description = "membrane threshold(s), default ${DEFAULT-VALUE}")
 	double[] thresholds;
 
+	@Option(names = "--grow", description = "grow the components over the boundary pixels by a per-section seeded watershed on the map, so no boundary pixel is left (the challenge thinned boundaries instead)")
+	boolean grow;
+
+	@Option(names = "--min-size", defaultValue = "0", paramLabel = "PIXELS", description = "with --grow: components smaller than this are dropped before growing, default ${DEFAULT-VALUE}")
+	int minSize;
+
 	@Option(names = { "-o", "--json" }, paramLabel = "FILE", description = "write the scores as JSON")
 	Path json;
 
@@ -62,6 +69,8 @@ final class SectionScoreSubcommand implements Callable<Integer> {
 		for (double t : thresholds) {
 			var seg = ArrayImgs.unsignedLongs(p.dimensions());
 			SectionComponents.label(Views.zeroMin(p.data()), v -> v < t, seg);
+			if (grow)
+				BoundaryFilling.grow(Views.zeroMin(p.data()), minSize, seg);
 			ForegroundRestrictedScores s = ForegroundRestrictedScores.meanOverSections(seg, gtLabels);
 			rows.add(new TableRow("threshold", t, ""));
 			rows.addAll(s.toTableRows());
