@@ -3,6 +3,7 @@ package connectomej.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +69,9 @@ final class PredictSubcommand implements Callable<Integer> {
 
 	@Option(names = "--membrane-value", paramLabel = "V", description = "label value meaning membrane in --membrane-gt (ISBI 2012: 0); default: every non-zero label")
 	Long membraneValue;
+
+	@Option(names = "--f1-threshold", split = ",", defaultValue = "0.5", paramLabel = "T", description = "with --membrane-gt: probability threshold(s) of the pixel F1, default ${DEFAULT-VALUE}; the first goes into --scores")
+	double[] f1Thresholds;
 
 	@Option(names = "--scores", paramLabel = "FILE.json", description = "write the scores as JSON")
 	Path scores;
@@ -145,9 +149,11 @@ final class PredictSubcommand implements Callable<Integer> {
 	}
 
 	private void report(PixelMetrics m) throws IOException {
-		System.out.printf("membrane pixel F1 (p >= 0.5)  %.4f%nmembrane pixel ROC AUC        %.4f%n", m.f1(0.5), m.auc());
+		for (double t : f1Thresholds)
+			System.out.printf(Locale.ROOT, "membrane pixel F1 (p >= %s)  %.4f%n", t, m.f1(t));
+		System.out.printf(Locale.ROOT, "membrane pixel ROC AUC        %.4f%n", m.auc());
 		if (scores != null) {
-			JsonObject json = new JsonObject().put("pixel_f1", m.f1(0.5)).put("pixel_auc", m.auc())
+			JsonObject json = new JsonObject().put("pixel_f1", m.f1(f1Thresholds[0])).put("f1_threshold", f1Thresholds[0]).put("pixel_auc", m.auc())
 					.put("input", input).put("sections", sections == null ? "all" : sections);
 			AtomicFiles.write(scores, tmp -> Files.writeString(tmp, json + "\n"));
 		}
