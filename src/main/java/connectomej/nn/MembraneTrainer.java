@@ -105,11 +105,11 @@ public final class MembraneTrainer {
 			double loss = epoch(net, sampler, new Random(settings.seed() * 1_000_003L + epoch));
 			PixelMetrics m = validation.measure(net, info);
 			ModelInfo scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
-			boolean better = m.f1(0.5) > state.bestF1();
+			boolean better = state.improvedBy(m.f1(0.5), m.auc());
 			if (better)
 				ModelFiles.save(best(), net, scored, false);
 			ModelFiles.save(last(), net, scored, true);
-			state = state.next(epoch, m.f1(0.5), better);
+			state = state.next(epoch, m.f1(0.5), m.auc(), better);
 			state.write(settings.checkpoints());
 			progress.accept(new Progress(epoch, settings.epochs(), loss, m.f1(0.5), m.auc(),
 					eta(start, epoch - (int) state.resumedFrom(), settings.epochs() - epoch)));
@@ -157,30 +157,41 @@ public final class MembraneTrainer {
 		return settings.checkpoints().resolve("best.zip");
 	}
 
-	/** Where a run stands: epochs done, best validation F1, epochs since it improved; kept in the checkpoint folder. */
-	record TrainingState(int epoch, double bestF1, int badEpochs, long resumedFrom) {
+	/**
+	 * Where a run stands: epochs done, best validation F1 and the ROC AUC of that epoch, epochs since it improved; kept
+	 * in the checkpoint folder. An epoch improves on the best when its F1 is higher, or equal with a higher AUC: for
+	 * sparse classes (clefts, vesicles) F1 at 0.5 stays 0 for the first epochs and AUC then picks the model.
+	 */
+	record TrainingState(int epoch, double bestF1, double bestAuc, int badEpochs, long resumedFrom) {
 
 		static TrainingState read(Path folder) throws IOException {
 			Path file = folder.resolve("state.properties");
 			if (!Files.exists(file) || !Files.exists(folder.resolve("last.zip")))
-				return new TrainingState(0, -1, 0, 0);
+				return new TrainingState(0, -1, -1, 0, 0);
 			Properties p = new Properties();
 			try (var in = Files.newBufferedReader(file)) {
 				p.load(in);
 			}
 			int epoch = Integer.parseInt(p.getProperty("epoch"));
 			return new TrainingState(epoch, Double.parseDouble(p.getProperty("best_f1")),
-					Integer.parseInt(p.getProperty("bad_epochs")), epoch);
+					Double.parseDouble(p.getProperty("best_auc", "-1")), Integer.parseInt(p.getProperty("bad_epochs")), epoch);
 		}
 
-		TrainingState next(int epochDone, double f1, boolean better) {
-			return new TrainingState(epochDone, better ? f1 : bestF1, better ? 0 : badEpochs + 1, resumedFrom);
+		/** Whether an epoch scoring f1 and auc beats the best so far: higher F1, or equal F1 and higher AUC. */
+		boolean improvedBy(double f1, double auc) {
+			return f1 > bestF1 || f1 == bestF1 && auc > bestAuc;
+		}
+
+		TrainingState next(int epochDone, double f1, double auc, boolean better) {
+			return better ? new TrainingState(epochDone, f1, auc, 0, resumedFrom)
+					: new TrainingState(epochDone, bestF1, bestAuc, badEpochs + 1, resumedFrom);
 		}
 
 		void write(Path folder) {
 			Properties p = new Properties();
 			p.setProperty("epoch", Integer.toString(epoch));
 			p.setProperty("best_f1", Double.toString(bestF1));
+			p.setProperty("best_auc", Double.toString(bestAuc));
 			p.setProperty("bad_epochs", Integer.toString(badEpochs));
 			try {
 				Path tmp = Files.createTempFile(folder, ".state-", ".tmp");
