@@ -24,22 +24,23 @@ import connectomej.io.bdv.BdvInputs;
 @Plugin(type = Command.class, headless = true, label = "Export for BigDataViewer")
 public class ExportBigDataViewerCommand implements Command {
 
-	@Parameter(label = "xml_file", description = "BigDataViewer XML to write; the data goes next to it (.n5 or .h5)")
+	// persist = false: an optional volume left out must not be filled from an earlier run
+	@Parameter(label = "xml_file", persist = false, description = "BigDataViewer XML to write; the data goes next to it (.n5 or .h5)")
 	File xml_file;
 
-	@Parameter(label = "flavour", choices = { "n5", "hdf5" }, description = "n5 (any size, exact types) or hdf5 (small volumes, 16-bit)")
+	@Parameter(label = "flavour", persist = false, choices = { "n5", "hdf5" }, description = "n5 (any size, exact types) or hdf5 (small volumes, 16-bit)")
 	String flavour = "n5";
 
-	@Parameter(label = "em", required = false, description = "EM volume: file.tif, a PNG folder or file.h5:/dataset (optional)")
+	@Parameter(label = "em", persist = false, required = false, description = "EM volume: file.tif, a PNG folder or file.h5:/dataset (optional)")
 	String em;
 
-	@Parameter(label = "segments", required = false, description = "segment labels, same size (optional)")
+	@Parameter(label = "segments", persist = false, required = false, description = "segment labels, same size (optional)")
 	String segments;
 
-	@Parameter(label = "synapses", required = false, description = "synapse labels, same size (optional)")
+	@Parameter(label = "synapses", persist = false, required = false, description = "synapse labels, same size (optional)")
 	String synapses;
 
-	@Parameter(label = "uncertainty", required = false, description = "uncertainty (variance) map in [0, 1], same size (optional)")
+	@Parameter(label = "uncertainty", persist = false, required = false, description = "uncertainty (variance) map in [0, 1], same size (optional)")
 	String uncertainty;
 
 	@Parameter(type = ItemIO.OUTPUT)
