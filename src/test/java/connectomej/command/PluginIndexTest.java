@@ -55,4 +55,16 @@ class PluginIndexTest {
 			assertTrue(org.scijava.command.Command.class.isAssignableFrom(c), cls + " is a SciJava command");
 		}
 	}
+
+	@Test
+	void bigDataViewerEntriesCarryTheCommandLabels() throws IOException {
+		String menus = resource("plugins.config");
+		for (Class<?> c : List.of(ExportBigDataViewerCommand.class, ShowInBigDataViewerCommand.class)) {
+			org.scijava.plugin.Plugin plugin = c.getAnnotation(org.scijava.plugin.Plugin.class);
+			assertTrue(menus.contains("Plugins>ConnectomeJ, \"" + plugin.label() + "\", connectomej.ij1.CommandBridge(\"" + c.getName() + "\")"),
+				c.getSimpleName() + " under Plugins > ConnectomeJ as " + plugin.label());
+		}
+		assertTrue(ExportBigDataViewerCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "export runs headless");
+		assertFalse(ShowInBigDataViewerCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "showing needs a display");
+	}
 }

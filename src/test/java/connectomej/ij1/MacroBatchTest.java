@@ -34,8 +34,16 @@ class MacroBatchTest {
 
 	@BeforeAll
 	static void installPluginsConfig() throws IOException {
+		installPluginsConfig(ijHome);
+	}
+
+	/**
+	 * Makes {@code home} an ImageJ home whose plugins folder finds the suite through its plugins.config (for other
+	 * macro tests too); skips the calling test class where xvfb-run is missing.
+	 */
+	static void installPluginsConfig(Path home) throws IOException {
 		Assumptions.assumeTrue(onPath("xvfb-run"), "xvfb-run not installed: macro batch tests skipped");
-		Path plugins = Files.createDirectories(ijHome.resolve("plugins"));
+		Path plugins = Files.createDirectories(home.resolve("plugins"));
 		// ImageJ reads plugins.config from jars with an underscore in their name; the classes come from the class path.
 		try (OutputStream out = Files.newOutputStream(plugins.resolve("ConnectomeJ_.jar"));
 			JarOutputStream jar = new JarOutputStream(out))
@@ -55,8 +63,13 @@ class MacroBatchTest {
 
 	/** Runs one macro with an argument in ImageJ batch mode and returns what it printed. */
 	static String runMacro(Path macro, String argument) throws Exception {
+		return runMacro(ijHome, macro, argument);
+	}
+
+	/** Runs one macro in ImageJ batch mode with the plugins of {@code home} (see {@link #installPluginsConfig(Path)}). */
+	static String runMacro(Path home, Path macro, String argument) throws Exception {
 		List<String> cmd = List.of("xvfb-run", "-a", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-			"-Dplugins.dir=" + ijHome, "-cp", System.getProperty("java.class.path"), "ij.ImageJ", "-batch",
+			"-Dplugins.dir=" + home, "-cp", System.getProperty("java.class.path"), "ij.ImageJ", "-batch",
 			macro.toAbsolutePath().toString(), argument);
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
 		p.getOutputStream().close();

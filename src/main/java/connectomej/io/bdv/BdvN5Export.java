@@ -39,6 +39,21 @@ public final class BdvN5Export {
 	 * @param executor computes blocks in parallel
 	 */
 	public static void export(N5Store store, List<BdvChannel> channels, VoxelSize voxelSize, Path xml, ExecutorService executor) throws IOException {
+		List<long[]> dimensions = writePyramids(store, channels, voxelSize, executor);
+		BdvXml.write(xml, store.root(), channels, dimensions, voxelSize);
+	}
+
+	/**
+	 * Writes the setups and their pyramids into the container, without the XML (for exports that move the container
+	 * into place before pointing an XML at it). A channel's dataset may itself be {@code setup<i>/timepoint0/s0}.
+	 *
+	 * @param channels setups in order; their datasets must be 3D
+	 * @param voxelSize full-resolution voxel size, nm
+	 * @param executor computes blocks in parallel
+	 * @return the full-resolution size of each setup, voxels x, y, z
+	 */
+	public static List<long[]> writePyramids(N5Store store, List<BdvChannel> channels, VoxelSize voxelSize, ExecutorService executor)
+			throws IOException {
 		List<long[]> dimensions = new ArrayList<>();
 		for (int i = 0; i < channels.size(); i++) {
 			N5DatasetAttributes source = store.datasetAttributes(channels.get(i).dataset());
@@ -50,7 +65,7 @@ public final class BdvN5Export {
 				writeLevel(store, channels.get(i).labels(), setup + "/timepoint0/s", level, factors, source, executor);
 			dimensions.add(source.dimensions());
 		}
-		BdvXml.write(xml, store.root(), channels, dimensions, voxelSize);
+		return dimensions;
 	}
 
 	private static void linkLevelZero(N5Store store, String dataset, N5DatasetAttributes source, String target, long[] factors) throws IOException {

@@ -21,7 +21,8 @@ import connectomej.volume.VoxelSize;
 
 /**
  * The SpimData XML (version 0.2) that BigDataViewer opens: the {@code bdv.n5} image loader (bigdataviewer-core
- * {@code XmlIoN5ImageLoader}: {@code <ImageLoader format="bdv.n5" version="1.0"><n5 type="relative">...}), one
+ * {@code XmlIoN5ImageLoader}: {@code <ImageLoader format="bdv.n5" version="1.0"><n5 type="relative">...}) or the
+ * {@code bdv.hdf5} one ({@code XmlIoHdf5ImageLoader}: {@code <ImageLoader format="bdv.hdf5"><hdf5 type="relative">}), one
  * ViewSetup per channel with size and voxel size, one channel attribute each, a single timepoint 0, and a
  * calibration ViewRegistration per setup whose affine scales voxels to nm.
  */
@@ -39,37 +40,53 @@ public final class BdvXml {
 	 * @param voxelSize nm per axis
 	 */
 	public static void write(Path xml, Path n5, List<BdvChannel> channels, List<long[]> dimensions, VoxelSize voxelSize) throws IOException {
+		write(xml, BdvFlavour.N5, n5, channels.stream().map(BdvChannel::name).toList(), dimensions, voxelSize);
+	}
+
+	/**
+	 * Writes the XML of either flavour, atomically.
+	 *
+	 * @param xml the file to write
+	 * @param flavour which image loader
+	 * @param data the N5 container or HDF5 file, written relative to the XML's folder
+	 * @param names setup names in order (setup id = index)
+	 * @param dimensions full-resolution size per setup, voxels x, y, z
+	 * @param voxelSize nm per axis, the same for every setup
+	 */
+	public static void write(Path xml, BdvFlavour flavour, Path data, List<String> names, List<long[]> dimensions, VoxelSize voxelSize)
+			throws IOException {
 		Path base = xml.toAbsolutePath().getParent();
-		String relative = base.relativize(n5.toAbsolutePath()).toString().replace('\\', '/');
-		Document doc = document(relative, channels, dimensions, voxelSize);
+		String relative = base.relativize(data.toAbsolutePath()).toString().replace('\\', '/');
+		Document doc = document(flavour, relative, names, dimensions, voxelSize);
 		AtomicFiles.write(xml, tmp -> save(doc, tmp));
 	}
 
-	static Document document(String n5Path, List<BdvChannel> channels, List<long[]> dimensions, VoxelSize voxelSize) {
+	static Document document(BdvFlavour flavour, String dataPath, List<String> names, List<long[]> dimensions, VoxelSize voxelSize) {
 		Document doc = newDocument();
 		Element root = child(doc, doc, "SpimData", null);
 		root.setAttribute("version", "0.2");
 		child(doc, root, "BasePath", ".").setAttribute("type", "relative");
 		Element sequence = child(doc, root, "SequenceDescription", null);
 		Element loader = child(doc, sequence, "ImageLoader", null);
-		loader.setAttribute("format", "bdv.n5");
-		loader.setAttribute("version", "1.0");
-		child(doc, loader, "n5", n5Path).setAttribute("type", "relative");
-		viewSetups(doc, child(doc, sequence, "ViewSetups", null), channels, dimensions, voxelSize);
+		loader.setAttribute("format", flavour.format());
+		if (flavour.version() != null)
+			loader.setAttribute("version", flavour.version());
+		child(doc, loader, flavour.pathElement(), dataPath).setAttribute("type", "relative");
+		viewSetups(doc, child(doc, sequence, "ViewSetups", null), names, dimensions, voxelSize);
 		Element timepoints = child(doc, sequence, "Timepoints", null);
 		timepoints.setAttribute("type", "pattern");
 		child(doc, timepoints, "integerpattern", "0");
 		Element registrations = child(doc, root, "ViewRegistrations", null);
-		for (int i = 0; i < channels.size(); i++)
+		for (int i = 0; i < names.size(); i++)
 			registration(doc, registrations, i, voxelSize);
 		return doc;
 	}
 
-	private static void viewSetups(Document doc, Element setups, List<BdvChannel> channels, List<long[]> dimensions, VoxelSize voxelSize) {
-		for (int i = 0; i < channels.size(); i++) {
+	private static void viewSetups(Document doc, Element setups, List<String> names, List<long[]> dimensions, VoxelSize voxelSize) {
+		for (int i = 0; i < names.size(); i++) {
 			Element setup = child(doc, setups, "ViewSetup", null);
 			child(doc, setup, "id", Integer.toString(i));
-			child(doc, setup, "name", channels.get(i).name());
+			child(doc, setup, "name", names.get(i));
 			long[] d = dimensions.get(i);
 			child(doc, setup, "size", d[0] + " " + d[1] + " " + d[2]);
 			Element voxel = child(doc, setup, "voxelSize", null);
@@ -79,10 +96,10 @@ public final class BdvXml {
 		}
 		Element attributes = child(doc, setups, "Attributes", null);
 		attributes.setAttribute("name", "channel");
-		for (int i = 0; i < channels.size(); i++) {
+		for (int i = 0; i < names.size(); i++) {
 			Element channel = child(doc, attributes, "Channel", null);
 			child(doc, channel, "id", Integer.toString(i));
-			child(doc, channel, "name", channels.get(i).name());
+			child(doc, channel, "name", names.get(i));
 		}
 	}
 
