@@ -26,19 +26,19 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Detect Merge Errors")
 public class DetectMergeErrorsCommand implements Command {
 
-	@Parameter(label = "segmentation", description = "segmentation labels: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "segmentation", description = "segmentation labels: file.tif, a PNG folder or file.h5:/dataset")
 	String segmentation;
 
-	@Parameter(label = "model", description = "MergeNet model .zip (3D)")
+	@Parameter(persist = false, label = "model", description = "MergeNet model .zip (3D)")
 	File model;
 
-	@Parameter(label = "window", required = false, description = "window in voxels, one size or x,y,z (blank: the model's)")
+	@Parameter(persist = false, label = "window", required = false, description = "window in voxels, one size or x,y,z (blank: the model's)")
 	String window;
 
-	@Parameter(label = "min_voxels", description = "objects smaller than this are not scored, voxels")
+	@Parameter(persist = false, label = "min_voxels", description = "objects smaller than this are not scored, voxels")
 	long min_voxels = 1000;
 
-	@Parameter(label = "table_file", required = false, description = "CSV file for the ranked candidates (optional)")
+	@Parameter(persist = false, label = "table_file", required = false, description = "CSV file for the ranked candidates (optional)")
 	File table_file;
 
 	@Parameter(type = ItemIO.OUTPUT)

@@ -27,31 +27,31 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Detect Synapses")
 public class DetectSynapsesCommand implements Command {
 
-	@Parameter(label = "cleft_map", description = "cleft probability map: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "cleft_map", description = "cleft probability map: file.tif, a PNG folder or file.h5:/dataset")
 	String cleft_map;
 
-	@Parameter(label = "vesicle_map", description = "vesicle probability map, same shape")
+	@Parameter(persist = false, label = "vesicle_map", description = "vesicle probability map, same shape")
 	String vesicle_map;
 
-	@Parameter(label = "segments", required = false, description = "segmentation (neuron ids), same shape; optional")
+	@Parameter(persist = false, label = "segments", required = false, description = "segmentation (neuron ids), same shape; optional")
 	String segments;
 
-	@Parameter(label = "cleft_threshold", description = "cleft probability threshold")
+	@Parameter(persist = false, label = "cleft_threshold", description = "cleft probability threshold")
 	double cleft_threshold = SynapseRules.Settings.defaults().cleftThreshold();
 
-	@Parameter(label = "min_cleft_voxels", description = "smallest cleft, voxels")
+	@Parameter(persist = false, label = "min_cleft_voxels", description = "smallest cleft, voxels")
 	long min_cleft_voxels = SynapseRules.Settings.defaults().minCleftVoxels();
 
-	@Parameter(label = "side_distance_nm", description = "distance searched for vesicles on each side of a cleft, nm")
+	@Parameter(persist = false, label = "side_distance_nm", description = "distance searched for vesicles on each side of a cleft, nm")
 	double side_distance_nm = SynapseRules.Settings.defaults().sideDistanceNm();
 
-	@Parameter(label = "density_ratio", description = "presynaptic over postsynaptic vesicle density, at least")
+	@Parameter(persist = false, label = "density_ratio", description = "presynaptic over postsynaptic vesicle density, at least")
 	double density_ratio = SynapseRules.Settings.defaults().densityRatio();
 
-	@Parameter(label = "output_folder", required = false, description = "folder for synapses.csv and the connectome (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for synapses.csv and the connectome (optional)")
 	File output_folder;
 
-	@Parameter(label = "table_file", required = false, description = "CSV file for the synapse table (optional)")
+	@Parameter(persist = false, label = "table_file", required = false, description = "CSV file for the synapse table (optional)")
 	File table_file;
 
 	@Parameter(type = ItemIO.OUTPUT)

@@ -28,31 +28,31 @@ import net.imglib2.type.numeric.integer.UnsignedLongType;
 @Plugin(type = Command.class, headless = true, label = "Track Objects (3C)")
 public class TrackCommand implements Command {
 
-	@Parameter(label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
 	String raw;
 
-	@Parameter(label = "seeds", description = "labels whose first section holds the objects to follow (0 = none)")
+	@Parameter(persist = false, label = "seeds", description = "labels whose first section holds the objects to follow (0 = none)")
 	String seeds;
 
-	@Parameter(label = "model", required = false, description = "3C model .zip (blank: the shipped track-3c-k4)")
+	@Parameter(persist = false, label = "model", required = false, description = "3C model .zip (blank: the shipped track-3c-k4)")
 	File model;
 
-	@Parameter(label = "digits", description = "code digits, 0 = ceil(log_k N) per section")
+	@Parameter(persist = false, label = "digits", description = "code digits, 0 = ceil(log_k N) per section")
 	int digits = TrackFiles.Settings.defaults().digits();
 
-	@Parameter(label = "redundant", description = "redundant code digits")
+	@Parameter(persist = false, label = "redundant", description = "redundant code digits")
 	int redundant = TrackFiles.Settings.defaults().redundant();
 
-	@Parameter(label = "min_size", description = "voxels for an unclaimed region to become a new object")
+	@Parameter(persist = false, label = "min_size", description = "voxels for an unclaimed region to become a new object")
 	int min_size = TrackFiles.Settings.defaults().minSize();
 
-	@Parameter(label = "one_at_a_time", description = "one network pass per object (the slow baseline)")
+	@Parameter(persist = false, label = "one_at_a_time", description = "one network pass per object (the slow baseline)")
 	boolean one_at_a_time = TrackFiles.Settings.defaults().oneAtATime();
 
-	@Parameter(label = "seed", description = "seed of the code words")
+	@Parameter(persist = false, label = "seed", description = "seed of the code words")
 	long seed = TrackFiles.Settings.defaults().seed();
 
-	@Parameter(label = "output_folder", required = false, description = "folder for " + TrackFiles.LABELS + " (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for " + TrackFiles.LABELS + " (optional)")
 	File output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT)

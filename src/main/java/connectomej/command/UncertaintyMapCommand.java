@@ -32,34 +32,34 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Uncertainty Map")
 public class UncertaintyMapCommand implements Command {
 
-	@Parameter(label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
 	String raw;
 
-	@Parameter(label = "model", required = false, description = "2D one-output model .zip (blank: the shipped membrane model)")
+	@Parameter(persist = false, label = "model", required = false, description = "2D one-output model .zip (blank: the shipped membrane model)")
 	File model;
 
-	@Parameter(label = "method", choices = { "transformation", "noise", "dropout", "mc-dropout" })
+	@Parameter(persist = false, label = "method", choices = { "transformation", "noise", "dropout", "mc-dropout" })
 	String method = "transformation";
 
-	@Parameter(label = "samples", description = "K samples, >= 2 (at most 8 for transformation)")
+	@Parameter(persist = false, label = "samples", description = "K samples, >= 2 (at most 8 for transformation)")
 	int samples = UncertaintySettings.DEFAULT_SAMPLES;
 
-	@Parameter(label = "layer", description = "perturbed layer index for noise and dropout, -1 = the last hidden layer")
+	@Parameter(persist = false, label = "layer", description = "perturbed layer index for noise and dropout, -1 = the last hidden layer")
 	int layer = -1;
 
-	@Parameter(label = "sigma", description = "noise standard deviation, activation units (noise)")
+	@Parameter(persist = false, label = "sigma", description = "noise standard deviation, activation units (noise)")
 	double sigma = UncertaintyDefaults.SIGMA;
 
-	@Parameter(label = "rate", description = "dropout rate in (0, 1) (dropout)")
+	@Parameter(persist = false, label = "rate", description = "dropout rate in (0, 1) (dropout)")
 	double rate = UncertaintyDefaults.RATE;
 
-	@Parameter(label = "seed", description = "seed of noise and dropout")
+	@Parameter(persist = false, label = "seed", description = "seed of noise and dropout")
 	long seed = 1;
 
-	@Parameter(label = "segments", required = false, description = "segment labels, same size: per-object table (optional)")
+	@Parameter(persist = false, label = "segments", required = false, description = "segment labels, same size: per-object table (optional)")
 	String segments;
 
-	@Parameter(label = "output_folder", required = false, description = "folder for the maps and the table (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for the maps and the table (optional)")
 	File output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT)

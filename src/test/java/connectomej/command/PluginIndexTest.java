@@ -55,4 +55,16 @@ class PluginIndexTest {
 			assertTrue(org.scijava.command.Command.class.isAssignableFrom(c), cls + " is a SciJava command");
 		}
 	}
+
+	@Test
+	void analysisCommandsHaveTheirMenuNames() throws Exception {
+		String menus = resource("plugins.config");
+		for (Class<?> c : List.of(TrackCommand.class, DetectMergeErrorsCommand.class, UncertaintyMapCommand.class,
+				DetectSynapsesCommand.class)) {
+			String label = c.getAnnotation(org.scijava.plugin.Plugin.class).label();
+			assertTrue(menus.contains("Plugins>ConnectomeJ, \"" + label + "\", connectomej.ij1.CommandBridge(\"" + c.getName() + "\")"),
+					label + " in the ConnectomeJ menu");
+			assertTrue(c.getAnnotation(org.scijava.plugin.Plugin.class).headless(), label + " is headless");
+		}
+	}
 }
