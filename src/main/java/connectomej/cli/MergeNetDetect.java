@@ -5,17 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import connectomej.io.CsvTables;
-import connectomej.io.VolumeLocation;
-import connectomej.merge.LabelGrid;
-import connectomej.merge.MedialSamples;
 import connectomej.merge.MergeCandidate;
-import connectomej.merge.MergeCandidates;
-import connectomej.merge.MergeDetection;
-import connectomej.merge.MergeNet;
-import connectomej.merge.MergeNetModels;
-import connectomej.merge.WindowShape;
-import connectomej.nn.ModelFiles;
-import connectomej.nn.StoredModel;
+import connectomej.merge.MergeFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,19 +37,15 @@ final class MergeNetDetect implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		WindowShape shape = MergeNetModels.window(ModelFiles.readInfo(model), MergeNetInputs.extent(window), model);
-		LabelGrid grid = MergeNetInputs.labels(seg);
-		MergeDetection.Settings settings = new MergeDetection.Settings(shape, minVoxels, 64);
-		MergeDetection.check(grid, settings, VolumeLocation.parse(seg).file());
-		StoredModel stored = ModelFiles.load(model, MergeNet.TASK, 1);
 		long start = System.nanoTime();
-		List<MergeCandidate> candidates = MergeDetection.detect(stored.network(), grid, settings, new MedialSamples(),
+		MergeFiles.Detection found = MergeFiles.detect(model, seg, MergeNetInputs.extent(window), minVoxels,
 				TerminalProgress.onStderr());
+		List<MergeCandidate> candidates = found.candidates();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		int windows = candidates.stream().mapToInt(MergeCandidate::windows).sum();
 		System.out.printf("scored %d windows of %d objects in %.1f s (%.1f windows/s)%n", windows, candidates.size(), seconds,
 				windows / seconds);
-		CsvTables.write(MergeCandidates.table(candidates, grid.voxelSize()), csv);
+		CsvTables.write(found.table(), csv);
 		for (MergeCandidate c : candidates.subList(0, Math.min(top, candidates.size())))
 			System.out.printf("object %d  score %.4f  at x=%d y=%d z=%d%n", c.id(), c.score(), c.worst()[0], c.worst()[1], c.worst()[2]);
 		System.out.println("wrote " + candidates.size() + " candidates to " + csv);

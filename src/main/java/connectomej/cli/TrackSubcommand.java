@@ -3,21 +3,8 @@ package connectomej.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import connectomej.io.BadInputException;
-import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
-import connectomej.io.VolumeLocation;
-import connectomej.track.ColourModel;
-import connectomej.track.CrossClassificationTracker;
-import connectomej.track.SectionSweep;
-import connectomej.track.SectionTracker;
-import connectomej.track.SingleObjectTracker;
-import connectomej.volume.Volume;
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.type.numeric.IntegerType;
-import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
+import connectomej.track.TrackFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,19 +45,8 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Volume<? extends RealType<?>> em = VolumeFiles.read(raw);
-		Path seedFile = VolumeLocation.parse(seeds).file();
-		RandomAccessibleInterval<? extends IntegerType<?>> seedLabels = LabelVolumes.of(VolumeFiles.read(seeds).data(), seedFile);
-		ColourModel network = ColourModel.load(model);
-		var labels = ArrayImgs.unsignedLongs(em.data().dimensionsAsLongArray());
-		SectionTracker tracker = oneAtATime ? new SingleObjectTracker(network, 0)
-				: new CrossClassificationTracker(network, digits, redundant, seed);
-		try {
-			SectionSweep.track(tracker, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels, minSize, TerminalProgress.onStderr());
-		} catch (IllegalArgumentException e) {
-			throw new BadInputException(seedFile, e.getMessage());
-		}
-		VolumeFiles.write(new Volume<>(labels, em.voxelSize()), output);
+		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed);
+		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);
 		return 0;
 	}

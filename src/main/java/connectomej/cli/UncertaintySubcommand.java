@@ -2,30 +2,13 @@ package connectomej.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import connectomej.io.BadInputException;
 import connectomej.io.CsvTables;
-import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
-import connectomej.nn.InferenceBackend;
-import connectomej.nn.ModelFiles;
-import connectomej.nn.StoredModel;
 import connectomej.uncertainty.ObjectUncertainty;
 import connectomej.uncertainty.UncertaintyDefaults;
-import connectomej.uncertainty.UncertaintyEstimator;
-import connectomej.uncertainty.UncertaintyMethod;
-import connectomej.uncertainty.UncertaintySettings;
-import connectomej.volume.Volume;
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.type.numeric.IntegerType;
-import net.imglib2.type.numeric.RealType;
-import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.util.Intervals;
+import connectomej.uncertainty.UncertaintyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,70 +66,15 @@ final class UncertaintySubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		StoredModel stored = ModelFiles.load(model, null, 1);
-		InferenceBackend sampled = sampler(stored);
-		Volume<? extends RealType<?>> raw = VolumeFiles.read(input);
-		RandomAccessibleInterval<? extends IntegerType<?>> labels = segments == null ? null : segments(raw);
-		ArrayImg<FloatType, ?> mean = ArrayImgs.floats(raw.dimensions()), variance = ArrayImgs.floats(raw.dimensions());
-		ExecutorService executor = Executors.newFixedThreadPool(threads);
-		try {
-			estimate(raw, sampled, stored, mean, variance, executor);
-		} finally {
-			executor.shutdownNow();
-		}
-		VolumeFiles.write(raw.with(variance), varianceOut);
+		var request = new UncertaintyFiles.Request(method, layer, sigma, rate, samples, seed);
+		UncertaintyFiles.Maps maps = UncertaintyFiles.estimate(input, model, request, segments, tile, threads,
+				TerminalProgress.onStderr());
+		VolumeFiles.write(maps.variance(), varianceOut);
 		if (meanOut != null)
-			VolumeFiles.write(raw.with(mean), meanOut);
-		if (labels != null)
-			CsvTables.write(ObjectUncertainty.table(ObjectUncertainty.of(labels, variance)), objectsFile());
+			VolumeFiles.write(maps.mean(), meanOut);
+		if (maps.objects() != null)
+			CsvTables.write(ObjectUncertainty.table(maps.objects()), objectsFile());
 		return 0;
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private void estimate(Volume<? extends RealType<?>> raw, InferenceBackend sampled, StoredModel stored,
-			ArrayImg<FloatType, ?> mean, ArrayImg<FloatType, ?> variance, ExecutorService executor) {
-		UncertaintyEstimator.estimate((RandomAccessibleInterval) raw.data(), sampled, stored.info(), mean, variance, tile,
-				executor);
-	}
-
-	/** The settings checked against the options and the model; BadInputException names the problem. */
-	private InferenceBackend sampler(StoredModel stored) {
-		if (stored.info().outputChannelCount() != 1 || stored.info().dimensions() != 2)
-			throw new BadInputException(model, "uncertainty maps need a 2D model with one output channel");
-		UncertaintySettings settings;
-		try {
-			settings = settings(UncertaintyMethod.of(method), stored);
-		} catch (IllegalArgumentException e) {
-			throw new BadInputException(null, e.getMessage());
-		}
-		try {
-			return UncertaintyEstimator.backend(stored, settings, Math.max(1, threads));
-		} catch (BadInputException e) {
-			throw new BadInputException(model, e.getMessage());
-		}
-	}
-
-	private UncertaintySettings settings(UncertaintyMethod m, StoredModel stored) {
-		if (m != UncertaintyMethod.NOISE && sigma != null || m != UncertaintyMethod.DROPOUT && rate != null)
-			throw new IllegalArgumentException("--sigma is for --method noise and --rate for --method dropout only");
-		if ((m == UncertaintyMethod.TRANSFORMATION || m == UncertaintyMethod.MC_DROPOUT) && layer != null)
-			throw new IllegalArgumentException("--layer is for --method noise or dropout only");
-		int at = layer != null ? layer : UncertaintyDefaults.layer(stored.network());
-		return switch (m) {
-			case TRANSFORMATION -> UncertaintySettings.transformation(samples);
-			case NOISE -> UncertaintySettings.noise(at, sigma != null ? sigma : UncertaintyDefaults.SIGMA, samples, seed);
-			case DROPOUT -> UncertaintySettings.dropout(at, rate != null ? rate : UncertaintyDefaults.RATE, samples, seed);
-			case MC_DROPOUT -> UncertaintySettings.monteCarloDropout(samples, seed);
-		};
-	}
-
-	private RandomAccessibleInterval<? extends IntegerType<?>> segments(Volume<? extends RealType<?>> raw) throws Exception {
-		Path file = VolumeLocation.parse(segments).file();
-		Volume<? extends RealType<?>> s = VolumeFiles.read(segments);
-		if (!Intervals.equalDimensions(s.data(), raw.data()))
-			throw new BadInputException(file, "segments are " + s.width() + " x " + s.height() + " x " + s.depth()
-					+ ", the input " + raw.width() + " x " + raw.height() + " x " + raw.depth() + " (x, y, z)");
-		return LabelVolumes.of(s.data(), file);
 	}
 
 	private Path objectsFile() {

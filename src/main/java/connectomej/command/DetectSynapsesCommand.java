@@ -9,46 +9,56 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
+import connectomej.ij1.PointRois;
+import connectomej.synapse.ConnectomeFiles;
 import connectomej.synapse.DetectedSynapse;
 import connectomej.synapse.SynapseFiles;
 import connectomej.synapse.SynapseResult;
 import connectomej.synapse.SynapseRules;
+import ij.gui.Overlay;
 import ij.measure.ResultsTable;
 
 /**
  * Detect Synapses (compositional, Santurkar et al. 2017): cleft and vesicle probability maps and an optional
- * segmentation -> a synapse ResultsTable; with {@code output_folder}, also the synapse table, connectome (CSV,
- * GraphML) and synapse labels written there.
+ * segmentation -> a synapse ResultsTable and one point ROI per synapse (at its centroid, named with its id and
+ * pre->post); with {@code table_file}, the table as CSV (the columns of the command line's synapses.csv); with
+ * {@code output_folder}, also the synapse table, connectome (CSV, GraphML) and synapse labels written there.
  */
 @Plugin(type = Command.class, headless = true, label = "Detect Synapses")
 public class DetectSynapsesCommand implements Command {
 
-	@Parameter(label = "cleft_map", description = "cleft probability map: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "cleft_map", description = "cleft probability map: file.tif, a PNG folder or file.h5:/dataset")
 	String cleft_map;
 
-	@Parameter(label = "vesicle_map", description = "vesicle probability map, same shape")
+	@Parameter(persist = false, label = "vesicle_map", description = "vesicle probability map, same shape")
 	String vesicle_map;
 
-	@Parameter(label = "segments", required = false, description = "segmentation (neuron ids), same shape; optional")
+	@Parameter(persist = false, label = "segments", required = false, description = "segmentation (neuron ids), same shape; optional")
 	String segments;
 
-	@Parameter(label = "cleft_threshold", description = "cleft probability threshold")
+	@Parameter(persist = false, label = "cleft_threshold", description = "cleft probability threshold")
 	double cleft_threshold = SynapseRules.Settings.defaults().cleftThreshold();
 
-	@Parameter(label = "min_cleft_voxels", description = "smallest cleft, voxels")
+	@Parameter(persist = false, label = "min_cleft_voxels", description = "smallest cleft, voxels")
 	long min_cleft_voxels = SynapseRules.Settings.defaults().minCleftVoxels();
 
-	@Parameter(label = "side_distance_nm", description = "distance searched for vesicles on each side of a cleft, nm")
+	@Parameter(persist = false, label = "side_distance_nm", description = "distance searched for vesicles on each side of a cleft, nm")
 	double side_distance_nm = SynapseRules.Settings.defaults().sideDistanceNm();
 
-	@Parameter(label = "density_ratio", description = "presynaptic over postsynaptic vesicle density, at least")
+	@Parameter(persist = false, label = "density_ratio", description = "presynaptic over postsynaptic vesicle density, at least")
 	double density_ratio = SynapseRules.Settings.defaults().densityRatio();
 
-	@Parameter(label = "output_folder", required = false, description = "folder for synapses.csv and the connectome (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for synapses.csv and the connectome (optional)")
 	File output_folder;
+
+	@Parameter(persist = false, label = "table_file", required = false, description = "CSV file for the synapse table (optional)")
+	File table_file;
 
 	@Parameter(type = ItemIO.OUTPUT)
 	ResultsTable synapses;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	Overlay synapse_rois;
 
 	@Override
 	public void run() {
@@ -56,8 +66,11 @@ public class DetectSynapsesCommand implements Command {
 			String seg = segments == null || segments.isBlank() ? null : segments;
 			SynapseResult r = SynapseFiles.detect(cleft_map, vesicle_map, seg, settings());
 			synapses = table(r);
+			synapse_rois = PointRois.synapses(r.synapses());
 			if (output_folder != null && !output_folder.getPath().isBlank())
 				r.writeFolder(output_folder.toPath());
+			if (OptionalInputs.path(table_file) != null)
+				ConnectomeFiles.writeSynapses(r.synapses(), r.voxelSize(), table_file.toPath());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

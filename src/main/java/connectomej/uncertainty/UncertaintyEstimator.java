@@ -17,6 +17,7 @@ import connectomej.nn.InferenceBackend;
 import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
 import connectomej.nn.TiledInference;
+import connectomej.progress.StageCounter;
 
 /**
  * Mean and variance maps of a model's prediction under K perturbations (Mi et al. 2019, "Training-free uncertainty
@@ -96,8 +97,21 @@ public final class UncertaintyEstimator {
 	public static <T extends RealType<T>> void estimate(RandomAccessibleInterval<T> raw, InferenceBackend sampled,
 			ModelInfo info, RandomAccessibleInterval<FloatType> mean, RandomAccessibleInterval<FloatType> variance,
 			int tileSize, ExecutorService executor) {
+		estimate(raw, sampled, info, mean, variance, tileSize, executor, null);
+	}
+
+	/**
+	 * As {@link #estimate(RandomAccessibleInterval, InferenceBackend, ModelInfo, RandomAccessibleInterval,
+	 * RandomAccessibleInterval, int, ExecutorService)}, counting each finished section on {@code sections} (may be
+	 * null).
+	 *
+	 * @throws connectomej.progress.CanceledException when the counter's listener asks to stop
+	 */
+	public static <T extends RealType<T>> void estimate(RandomAccessibleInterval<T> raw, InferenceBackend sampled,
+			ModelInfo info, RandomAccessibleInterval<FloatType> mean, RandomAccessibleInterval<FloatType> variance,
+			int tileSize, ExecutorService executor, StageCounter sections) {
 		if (sampled.outputChannels() != 2)
 			throw new IllegalArgumentException("mean and variance maps need a one-channel model");
-		TiledInference.predict(raw, sampled, info, tileSize, Views.stack(mean, variance), executor);
+		TiledInference.predict(raw, sampled, info, tileSize, Views.stack(mean, variance), executor, sections);
 	}
 }

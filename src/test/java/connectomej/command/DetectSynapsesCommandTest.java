@@ -39,4 +39,30 @@ class DetectSynapsesCommandTest {
 			assertTrue(Files.exists(out.resolve("connectome.graphml")));
 		}
 	}
+
+	@Test
+	void sampleSynapsesLikeTheCommandLineWithPointRois(@TempDir Path tmp) throws Exception {
+		Path sample = CommandFixtures.SAMPLE, cli = tmp.resolve("cli"), csv = tmp.resolve("own.csv");
+		String clefts = sample.resolve("clefts.tif").toString(), vesicles = sample.resolve("vesicles.tif").toString(),
+				ids = sample.resolve("neuron_ids.tif").toString();
+		assertEquals(0, connectomej.cli.Main.run("synapses", "--clefts", clefts, "--vesicles", vesicles, "--segments", ids,
+				"-o", cli.toString()));
+		try (Context context = new Context(CommandService.class)) {
+			CommandModule m = context.service(CommandService.class).run(DetectSynapsesCommand.class, true, Map.of("cleft_map",
+					clefts, "vesicle_map", vesicles, "segments", ids, "table_file", csv.toFile())).get();
+			assertEquals(Files.readString(cli.resolve("synapses.csv")), Files.readString(csv), "the command line's synapses.csv");
+			var expected = connectomej.io.CsvTables.read(csv);
+			ResultsTable t = (ResultsTable) m.getOutput("synapses");
+			assertEquals(5, t.size(), "the sample's five synapses");
+			ij.gui.Roi[] rois = ((ij.gui.Overlay) m.getOutput("synapse_rois")).toArray();
+			assertEquals(t.size(), rois.length);
+			for (int i = 0; i < t.size(); i++) {
+				for (String column : new String[] { "id", "cleft_voxels", "pre", "post" })
+					assertEquals(expected.number(i, column), t.getValue(column, i), column);
+				assertEquals(expected.number(i, "x"), t.getValue("x", i), 0.005 + 1e-9);
+				assertEquals("synapse " + (i + 1) + ": " + (long) t.getValue("pre", i) + "->" + (long) t.getValue("post", i), rois[i].getName());
+				assertEquals(Math.round(t.getValue("z", i)) + 1, rois[i].getPosition(), "on the centroid's slice");
+			}
+		}
+	}
 }

@@ -1,0 +1,39 @@
+package connectomej.command;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import connectomej.nn.DefaultModels;
+
+/**
+ * Optional command inputs: an ImageJ dialog hands over an empty text or file field where the user left one blank,
+ * so blank means "not given".
+ */
+final class OptionalInputs {
+
+	private OptionalInputs() {}
+
+	/** The text, or null when absent or blank. */
+	static String text(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+	/** The path, or null when absent or blank. */
+	static Path path(File value) {
+		return value == null || value.getPath().isBlank() ? null : value.toPath();
+	}
+
+	/** The model file given, or the shipped model {@code resource} copied out of the jar. */
+	static Path modelOrDefault(File model, String resource) throws IOException {
+		Path given = path(model);
+		return given != null ? given : DefaultModels.extract(resource);
+	}
+
+	/** The folder, created when missing; null when not given. */
+	static Path folder(File value) throws IOException {
+		Path folder = path(value);
+		return folder == null ? null : Files.createDirectories(folder);
+	}
+}

@@ -1,0 +1,76 @@
+package connectomej.command;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import connectomej.ij1.ImageJProgress;
+import connectomej.ij1.ImagePlusBridge;
+import connectomej.ij1.LabelLut;
+import connectomej.io.VolumeFiles;
+import connectomej.track.TrackFiles;
+import connectomej.volume.Volume;
+import ij.ImagePlus;
+import net.imglib2.type.numeric.integer.UnsignedLongType;
+
+/**
+ * Track Objects (3C): follows the objects of a seed section through an EM stack with cross-classification
+ * clustering (Meirovitch, Mi et al. 2018, arXiv 1812.01157), as {@code connectomej track} does; the tracked labels
+ * come out as a label image with the label lookup table, and also as {@value TrackFiles#LABELS} in
+ * {@code output_folder} when one is given.
+ */
+@Plugin(type = Command.class, headless = true, label = "Track Objects (3C)")
+public class TrackCommand implements Command {
+
+	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	String raw;
+
+	@Parameter(persist = false, label = "seeds", description = "labels whose first section holds the objects to follow (0 = none)")
+	String seeds;
+
+	@Parameter(persist = false, label = "model", required = false, description = "3C model .zip (blank: the shipped track-3c-k4)")
+	File model;
+
+	@Parameter(persist = false, label = "digits", description = "code digits, 0 = ceil(log_k N) per section")
+	int digits = TrackFiles.Settings.defaults().digits();
+
+	@Parameter(persist = false, label = "redundant", description = "redundant code digits")
+	int redundant = TrackFiles.Settings.defaults().redundant();
+
+	@Parameter(persist = false, label = "min_size", description = "voxels for an unclaimed region to become a new object")
+	int min_size = TrackFiles.Settings.defaults().minSize();
+
+	@Parameter(persist = false, label = "one_at_a_time", description = "one network pass per object (the slow baseline)")
+	boolean one_at_a_time = TrackFiles.Settings.defaults().oneAtATime();
+
+	@Parameter(persist = false, label = "seed", description = "seed of the code words")
+	long seed = TrackFiles.Settings.defaults().seed();
+
+	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for " + TrackFiles.LABELS + " (optional)")
+	File output_folder;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	ImagePlus labels;
+
+	@Override
+	public void run() {
+		try {
+			var settings = new TrackFiles.Settings(digits, redundant, min_size, one_at_a_time, seed);
+			Path network = OptionalInputs.modelOrDefault(model, TrackFiles.DEFAULT_MODEL);
+			Volume<UnsignedLongType> tracked = TrackFiles.track(raw, seeds, network, settings, new ImageJProgress());
+			Path folder = OptionalInputs.folder(output_folder);
+			if (folder != null)
+				VolumeFiles.write(tracked, folder.resolve(TrackFiles.LABELS).toString());
+			labels = ImagePlusBridge.toImagePlus(tracked, "tracked labels");
+			LabelLut.apply(labels);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package connectomej.command;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+import connectomej.cli.Main;
+import connectomej.ij1.ImagePlusBridge;
+import connectomej.ij1.LabelLut;
+import connectomej.io.VolumeFiles;
+import connectomej.track.TrackFiles;
+import ij.ImagePlus;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
+
+/** "Track Objects (3C)" headless, against {@code connectomej track} on a 48 x 48 x 3 corner of the sample. */
+class TrackCommandTest {
+
+	@Test
+	void tracksLikeTheCommandLineWithTheShippedModel(@TempDir Path tmp) throws Exception {
+		Path in = CommandFixtures.sampleCorner(tmp.resolve("in"), 48, 48, 3), cli = tmp.resolve("cli.tif");
+		String raw = in.resolve("raw.tif").toString(), seeds = in.resolve("neuron_ids.tif").toString();
+		assertEquals(0, Main.run("track", "--raw", raw, "--seeds", seeds, "--model", CommandFixtures.TRACK_MODEL.toString(),
+				"-o", cli.toString()));
+		try (Context context = new Context(CommandService.class)) {
+			CommandModule m = context.service(CommandService.class).run(TrackCommand.class, true, Map.of("raw", raw,
+					"seeds", seeds, "output_folder", tmp.resolve("out").toFile())).get();
+			ImagePlus labels = (ImagePlus) m.getOutput("labels");
+			assertSameVoxels(VolumeFiles.read(cli.toString()).data(), ImagePlusBridge.toLabels(labels).data());
+			assertArrayEquals(Files.readAllBytes(cli), Files.readAllBytes(tmp.resolve("out").resolve(TrackFiles.LABELS)));
+			assertEquals(LabelLut.create().getRGB(7), labels.getProcessor().getLut().getRGB(7), "label lookup table");
+			assertEquals(40.0, labels.getCalibration().pixelDepth, 1e-9, "voxel depth in nm");
+		}
+	}
+
+	static void assertSameVoxels(net.imglib2.RandomAccessibleInterval<? extends RealType<?>> expected,
+			net.imglib2.RandomAccessibleInterval<? extends RealType<?>> actual) {
+		assertArrayEquals(expected.dimensionsAsLongArray(), actual.dimensionsAsLongArray());
+		var e = Views.flatIterable(expected).cursor();
+		var a = Views.flatIterable(actual).cursor();
+		long nonZero = 0;
+		while (e.hasNext()) {
+			double v = e.next().getRealDouble();
+			assertEquals(v, a.next().getRealDouble(), 1e-6);
+			nonZero += v != 0 ? 1 : 0;
+		}
+		assertTrue(nonZero > 0, "something to compare");
+	}
+}
