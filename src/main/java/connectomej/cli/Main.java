@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 		TrainSubcommand.class, PredictSubcommand.class, SegmentSubcommand.class, SectionScoreSubcommand.class,
 		RunSubcommand.class, SynapsesSubcommand.class, MergeNetSubcommand.class, UncertaintySubcommand.class,
 		TrackSubcommand.class,
+		ProofreadSaveSubcommand.class,
 		CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 
