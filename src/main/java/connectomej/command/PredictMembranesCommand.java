@@ -29,22 +29,22 @@ import net.imglib2.type.numeric.real.FloatType;
 @Plugin(type = Command.class, headless = true, label = "Predict Membranes")
 public class PredictMembranesCommand extends LongRunning {
 
-	@Parameter(label = "input", required = false, description = "EM volume: file.tif, a PNG folder or file.h5:/dataset; empty = the current image")
+	@Parameter(persist = false, label = "input", required = false, description = "EM volume: file.tif, a PNG folder or file.h5:/dataset; empty = the current image")
 	String input;
 
-	@Parameter(label = "image", required = false, description = "the image to predict when no input file is given")
+	@Parameter(persist = false, label = "image", required = false, description = "the image to predict when no input file is given")
 	ImagePlus image;
 
-	@Parameter(label = "model", required = false, description = "membrane model .zip (empty = the shipped model)")
+	@Parameter(persist = false, label = "model", required = false, description = "membrane model .zip (empty = the shipped model)")
 	File model;
 
-	@Parameter(label = "tile_size", description = "tile core size in x and y, voxels")
+	@Parameter(persist = false, label = "tile_size", description = "tile core size in x and y, voxels")
 	int tile_size = MembranePredictor.DEFAULT_TILE_SIZE;
 
-	@Parameter(label = "block_depth", description = "sections held in memory at once")
+	@Parameter(persist = false, label = "block_depth", description = "sections held in memory at once")
 	int block_depth = SectionBlockInference.DEFAULT_BLOCK_DEPTH;
 
-	@Parameter(label = "output_file", required = false, description = "where to save the map: file.tif or file.h5:/dataset (optional)")
+	@Parameter(persist = false, label = "output_file", required = false, description = "where to save the map: file.tif or file.h5:/dataset (optional)")
 	String output_file;
 
 	@Parameter(type = ItemIO.OUTPUT)

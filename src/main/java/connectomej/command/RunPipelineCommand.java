@@ -26,43 +26,43 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Run Pipeline")
 public class RunPipelineCommand extends LongRunning {
 
-	@Parameter(label = "input", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "input", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
 	String input;
 
-	@Parameter(label = "output_folder", style = "directory", description = "folder for volume.n5, objects.csv, skeletons/, report.md, volume.xml")
+	@Parameter(persist = false, label = "output_folder", style = "directory", description = "folder for volume.n5, objects.csv, skeletons/, report.md, volume.xml")
 	File output_folder;
 
-	@Parameter(label = "model", required = false, description = "membrane model .zip (empty = the shipped model)")
+	@Parameter(persist = false, label = "model", required = false, description = "membrane model .zip (empty = the shipped model)")
 	File model;
 
-	@Parameter(label = "probabilities", required = false, description = "membrane probabilities computed elsewhere, instead of a model (optional)")
+	@Parameter(persist = false, label = "probabilities", required = false, description = "membrane probabilities computed elsewhere, instead of a model (optional)")
 	String probabilities;
 
-	@Parameter(label = "intensity_membranes", description = "membranes = 1 - raw / 255 instead of a model")
+	@Parameter(persist = false, label = "intensity_membranes", description = "membranes = 1 - raw / 255 instead of a model")
 	boolean intensity_membranes;
 
-	@Parameter(label = "threshold", description = "agglomeration threshold: merge while the mean boundary probability is below it")
+	@Parameter(persist = false, label = "threshold", description = "agglomeration threshold: merge while the mean boundary probability is below it")
 	double threshold = 0.5;
 
-	@Parameter(label = "seed_threshold", description = "watershed seeds below this membrane probability")
+	@Parameter(persist = false, label = "seed_threshold", description = "watershed seeds below this membrane probability")
 	double seed_threshold = 0.5;
 
-	@Parameter(label = "min_size", description = "merge objects below this many voxels into a neighbour")
+	@Parameter(persist = false, label = "min_size", description = "merge objects below this many voxels into a neighbour")
 	long min_size;
 
-	@Parameter(label = "per_section", description = "2D watershed per z section (serial sections)")
+	@Parameter(persist = false, label = "per_section", description = "2D watershed per z section (serial sections)")
 	boolean per_section;
 
-	@Parameter(label = "block_size", description = "block size x,y,z in voxels")
+	@Parameter(persist = false, label = "block_size", description = "block size x,y,z in voxels")
 	String block_size = "128,128,32";
 
-	@Parameter(label = "skeletons", description = "TEASAR skeletons")
+	@Parameter(persist = false, label = "skeletons", description = "TEASAR skeletons")
 	boolean skeletons = true;
 
-	@Parameter(label = "bdv", description = "BigDataViewer export (volume.xml)")
+	@Parameter(persist = false, label = "bdv", description = "BigDataViewer export (volume.xml)")
 	boolean bdv = true;
 
-	@Parameter(label = "overwrite", description = "replace the results of another run in the output folder")
+	@Parameter(persist = false, label = "overwrite", description = "replace the results of another run in the output folder")
 	boolean overwrite;
 
 	@Parameter(type = ItemIO.OUTPUT)

@@ -41,34 +41,34 @@ public class SegmentCommand extends LongRunning {
 	/** File names written into {@code output_folder}. */
 	public static final String SEGMENTS = "segments.tif", OBJECTS = "objects.csv", SKELETONS = "skeletons.swc";
 
-	@Parameter(label = "probabilities", required = false, description = "membrane probability map: file.tif, a PNG folder or file.h5:/dataset; empty = the current image")
+	@Parameter(persist = false, label = "probabilities", required = false, description = "membrane probability map: file.tif, a PNG folder or file.h5:/dataset; empty = the current image")
 	String probabilities;
 
-	@Parameter(label = "image", required = false, description = "the map to segment when no file is given")
+	@Parameter(persist = false, label = "image", required = false, description = "the map to segment when no file is given")
 	ImagePlus image;
 
-	@Parameter(label = "invert", description = "the map is dark on membranes: use 1 - value")
+	@Parameter(persist = false, label = "invert", description = "the map is dark on membranes: use 1 - value")
 	boolean invert;
 
-	@Parameter(label = "threshold", description = "agglomeration threshold in [0, 1]")
+	@Parameter(persist = false, label = "threshold", description = "agglomeration threshold in [0, 1]")
 	double threshold = 0.5;
 
-	@Parameter(label = "seed_threshold", description = "watershed seeds below this probability")
+	@Parameter(persist = false, label = "seed_threshold", description = "watershed seeds below this probability")
 	double seed_threshold = 0.5;
 
-	@Parameter(label = "min_seed_distance", description = "seeds only this far (nm) from membrane")
+	@Parameter(persist = false, label = "min_seed_distance", description = "seeds only this far (nm) from membrane")
 	double min_seed_distance;
 
-	@Parameter(label = "per_section", description = "2D watershed per z section (serial sections)")
+	@Parameter(persist = false, label = "per_section", description = "2D watershed per z section (serial sections)")
 	boolean per_section;
 
-	@Parameter(label = "min_size", description = "merge or drop objects below this many voxels")
+	@Parameter(persist = false, label = "min_size", description = "merge or drop objects below this many voxels")
 	long min_size;
 
-	@Parameter(label = "skeletons", description = "TEASAR skeletons (skeleton lengths in the table, skeletons.swc)")
+	@Parameter(persist = false, label = "skeletons", description = "TEASAR skeletons (skeleton lengths in the table, skeletons.swc)")
 	boolean skeletons = true;
 
-	@Parameter(label = "output_folder", required = false, description = "folder for segments.tif, objects.csv, skeletons.swc (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for segments.tif, objects.csv, skeletons.swc (optional)")
 	File output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT)

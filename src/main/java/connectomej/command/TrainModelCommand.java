@@ -27,43 +27,43 @@ public class TrainModelCommand extends LongRunning {
 
 	private static final MembraneTrainingRun.Options DEFAULTS = MembraneTrainingRun.Options.defaults(null);
 
-	@Parameter(label = "raw", description = "8-bit EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "8-bit EM volume: file.tif, a PNG folder or file.h5:/dataset")
 	String raw;
 
-	@Parameter(label = "labels", description = "labels of the same shape")
+	@Parameter(persist = false, label = "labels", description = "labels of the same shape")
 	String labels;
 
-	@Parameter(label = "model_file", description = "model .zip to write")
+	@Parameter(persist = false, label = "model_file", description = "model .zip to write")
 	File model_file;
 
-	@Parameter(label = "model", choices = { "shallow", "unet" }, description = "network family")
+	@Parameter(persist = false, label = "model", choices = { "shallow", "unet" }, description = "network family")
 	String model = "shallow";
 
-	@Parameter(label = "membrane_value", required = false, description = "label value meaning membrane (ISBI 2012: 0); empty = every non-zero label")
+	@Parameter(persist = false, label = "membrane_value", required = false, description = "label value meaning membrane (ISBI 2012: 0); empty = every non-zero label")
 	String membrane_value;
 
-	@Parameter(label = "validation_sections", description = "last sections held out for validation; 0 = the last tenth")
+	@Parameter(persist = false, label = "validation_sections", description = "last sections held out for validation; 0 = the last tenth")
 	int validation_sections;
 
-	@Parameter(label = "epochs", description = "maximum epochs")
+	@Parameter(persist = false, label = "epochs", description = "maximum epochs")
 	int epochs = DEFAULTS.epochs();
 
-	@Parameter(label = "steps_per_epoch", description = "batches per epoch")
+	@Parameter(persist = false, label = "steps_per_epoch", description = "batches per epoch")
 	int steps_per_epoch = DEFAULTS.stepsPerEpoch();
 
-	@Parameter(label = "time_limit", description = "start no epoch that would end after this many minutes; 0 = no limit")
+	@Parameter(persist = false, label = "time_limit", description = "start no epoch that would end after this many minutes; 0 = no limit")
 	double time_limit;
 
-	@Parameter(label = "batch_size", description = "patches per step")
+	@Parameter(persist = false, label = "batch_size", description = "patches per step")
 	int batch_size = DEFAULTS.batchSize();
 
-	@Parameter(label = "learning_rate", description = "Adam learning rate")
+	@Parameter(persist = false, label = "learning_rate", description = "Adam learning rate")
 	double learning_rate = DEFAULTS.learningRate();
 
-	@Parameter(label = "patch_size", description = "training patch side, voxels; 0 = the family's default")
+	@Parameter(persist = false, label = "patch_size", description = "training patch side, voxels; 0 = the family's default")
 	int patch_size;
 
-	@Parameter(label = "seed", description = "seed of initialisation, sampling and augmentation")
+	@Parameter(persist = false, label = "seed", description = "seed of initialisation, sampling and augmentation")
 	long seed = DEFAULTS.seed();
 
 	@Parameter(type = ItemIO.OUTPUT)
