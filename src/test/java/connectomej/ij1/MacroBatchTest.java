@@ -34,8 +34,13 @@ class MacroBatchTest {
 
 	@BeforeAll
 	static void installPluginsConfig() throws IOException {
+		installPluginsConfig(ijHome);
+	}
+
+	/** Puts the suite's plugins.config into {@code home/plugins} (skips the calling test class without xvfb-run). */
+	static void installPluginsConfig(Path home) throws IOException {
 		Assumptions.assumeTrue(onPath("xvfb-run"), "xvfb-run not installed: macro batch tests skipped");
-		Path plugins = Files.createDirectories(ijHome.resolve("plugins"));
+		Path plugins = Files.createDirectories(home.resolve("plugins"));
 		// ImageJ reads plugins.config from jars with an underscore in their name; the classes come from the class path.
 		try (OutputStream out = Files.newOutputStream(plugins.resolve("ConnectomeJ_.jar"));
 			JarOutputStream jar = new JarOutputStream(out))
@@ -55,8 +60,13 @@ class MacroBatchTest {
 
 	/** Runs one macro with an argument in ImageJ batch mode and returns what it printed. */
 	static String runMacro(Path macro, String argument) throws Exception {
+		return runMacro(ijHome, macro, argument);
+	}
+
+	/** Like {@link #runMacro(Path, String)}, with the plugins installed in {@code home} by {@link #installPluginsConfig(Path)}. */
+	static String runMacro(Path home, Path macro, String argument) throws Exception {
 		List<String> cmd = List.of("xvfb-run", "-a", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-			"-Dplugins.dir=" + ijHome, "-cp", System.getProperty("java.class.path"), "ij.ImageJ", "-batch",
+			"-Dplugins.dir=" + home, "-cp", System.getProperty("java.class.path"), "ij.ImageJ", "-batch",
 			macro.toAbsolutePath().toString(), argument);
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
 		p.getOutputStream().close();
