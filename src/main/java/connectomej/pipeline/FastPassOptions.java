@@ -66,10 +66,10 @@ public record FastPassOptions(String input, Path output, Path model, String prob
 		}
 	}
 
-	/** The membrane model that ships inside the jar, unpacked to a temporary file. */
+	/** The membrane model that ships inside the jar, unpacked to a stable path so that runs with it can resume. */
 	private static Path shippedModel() {
 		try {
-			return DefaultModels.extract(DefaultModels.MEMBRANE);
+			return DefaultModels.stable(DefaultModels.MEMBRANE);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -60,6 +60,15 @@ class RunPipelineCommandTest {
 	}
 
 	@Test
+	void resumesARunWithTheShippedModel() throws Exception {
+		Map<String, Object> in = Map.of("input", SampleCrops.write("raw.tif", 32, 2, Files.createDirectories(dir.resolve("small"))),
+			"output_folder", dir.resolve("model").toFile(), "block_size", "32,32,2", "bdv", false, "skeletons", false);
+		assertTrue(((String) CommandRuns.run(RunPipelineCommand.class, in).getOutput("summary")).contains("segments in"));
+		String again = (String) CommandRuns.run(RunPipelineCommand.class, in).getOutput("summary");
+		assertTrue(again.contains("(resumed)"), again);
+	}
+
+	@Test
 	void cancelingStopsTheRun() throws Exception {
 		Path out = dir.resolve("canceled");
 		CommandRuns.Canceling listener = new CommandRuns.Canceling();
