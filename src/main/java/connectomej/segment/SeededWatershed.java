@@ -63,14 +63,15 @@ public final class SeededWatershed {
 	 * @param probability flat, x fastest, values in [0, 1] (clamped)
 	 * @param dims {x, y, z}
 	 * @param inPlane true: 4-connected within z sections; false: 6-connected in 3D
-	 * @param labels seeds > 0 in, every voxel reachable from a seed labelled out
+	 * @param labels seeds > 0 in, every voxel reachable from a seed labelled out; negative values are barriers,
+	 *            never flooded and never flooding (e.g. to restrict the flood to a mask)
 	 */
 	public static void flood(float[] probability, int[] dims, boolean inPlane, int[] labels) {
 		BucketQueue queue = new BucketQueue(LEVELS);
 		Neighbours neighbours = new Neighbours(dims, inPlane);
 		int[] near = new int[6];
 		for (int i = 0; i < labels.length; i++)
-			if (labels[i] != 0 && touchesUnlabelled(i, labels, neighbours, near))
+			if (labels[i] > 0 && touchesUnlabelled(i, labels, neighbours, near))
 				queue.push(level(probability[i]), i);
 		for (int i = queue.pop(); i >= 0; i = queue.pop()) {
 			int count = neighbours.of(i, near);
