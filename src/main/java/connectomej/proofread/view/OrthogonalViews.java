@@ -36,6 +36,8 @@ public final class OrthogonalViews {
 				yz.set(z, j, c[j] & 0xff);
 		}
 		int stretch = stretch(session.voxelSize());
+		xz.setInterpolationMethod(ByteProcessor.NONE);
+		yz.setInterpolationMethod(ByteProcessor.NONE);
 		return new ImagePlus[] { new ImagePlus("XZ at y=" + y, xz.resize(w, d * stretch)),
 			new ImagePlus("YZ at x=" + x, yz.resize(d * stretch, h)) };
 	}

@@ -163,8 +163,8 @@ public final class ProofreadViewer {
 
 	private void stateChanged() {
 		try {
-			image.setHideOverlay(!state.overlayVisible());
 			image.setOverlay(overlays.forSection(section()));
+			image.setHideOverlay(!state.overlayVisible());
 		}
 		catch (IOException e) {
 			state.setMessage("could not read section " + section() + ": " + e.getMessage());

@@ -64,6 +64,11 @@ public final class SectionOverlays {
 		return overlay;
 	}
 
+	/** Whether overlays are shown (hidden ones are not drawn while scrolling). */
+	public boolean visible() {
+		return state.overlayVisible();
+	}
+
 	/** The sections whose overlays are cached, least recently used first. */
 	public synchronized List<Integer> cachedSections() {
 		return List.copyOf(cache.keySet());

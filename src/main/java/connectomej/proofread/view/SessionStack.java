@@ -11,8 +11,8 @@ import ij.process.ImageProcessor;
 
 /**
  * An ImageJ virtual stack whose slices are the session's EM sections, read when ImageJ shows them (never the whole
- * volume), as 8-bit through one {@link GreyScale}. Each slice carries its section's overlay, which ImageJ puts on
- * the image when the slice is shown. Slices are 1-based, sections 0-based.
+ * volume), as 8-bit through one {@link GreyScale}. Each slice carries its section's overlay (while overlays are
+ * shown), which ImageJ puts on the image when the slice is shown. Slices are 1-based, sections 0-based.
  */
 public final class SessionStack extends VirtualStack {
 
@@ -36,7 +36,8 @@ public final class SessionStack extends VirtualStack {
 			if (scale == null)
 				scale = GreyScale.of(raw);
 			ImageProcessor ip = new ByteProcessor(getWidth(), getHeight(), scale.toBytes(raw));
-			ip.setOverlay(overlays.forSection(n - 1));
+			if (overlays.visible())
+				ip.setOverlay(overlays.forSection(n - 1));
 			return ip;
 		}
 		catch (IOException e) {

@@ -78,6 +78,18 @@ class ProofreadViewerTest {
 	}
 
 	@Test
+	void namedActionsRunFromTheirKeys() {
+		assertEquals("NAVIGATE", get("keys.mode"), "Escape");
+		assertEquals("true", get("keys.overlay_hidden"), "O");
+		assertEquals("0.5", get("keys.opacity"), "] raised 0.4 by a step");
+		assertEquals("true", get("keys.next_is_first"), "N went to the head of the queue");
+		assertEquals("true", get("keys.reviewed"), "R marked it reviewed");
+		assertEquals("true", get("keys.listed_after_review"), "the side list followed");
+		assertEquals("2", get("keys.orthogonal_views"), "V opened XZ and YZ");
+		assertEquals("true", get("keys.saved"), "Ctrl+S saved the labels");
+	}
+
+	@Test
 	void aLargeVolumeReadsOnlyTheSectionsShown() {
 		assertEquals("50", get("large.section"));
 		String shown = "[0, 1, 2, 49, 50]";

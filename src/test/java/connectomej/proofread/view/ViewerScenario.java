@@ -86,7 +86,31 @@ public final class ViewerScenario {
 		print("redo.seed_b", s.labelAt(seeds[1][0], seeds[1][1], z));
 		EventQueue.invokeAndWait(() -> {});
 		print("overlay.shows_edit", SectionProbe.colourAt(v.image().getOverlay(), seeds[1]) == SegmentColours.rgb(created));
+		keys(v);
 		v.close();
+	}
+
+	/** The other named actions, by their keys. */
+	private static void keys(ProofreadViewer v) throws Exception {
+		key(v, KeyEvent.VK_ESCAPE, 0);
+		print("keys.mode", v.state().mode());
+		key(v, KeyEvent.VK_O, 0);
+		print("keys.overlay_hidden", v.image().getHideOverlay());
+		key(v, KeyEvent.VK_O, 0);
+		key(v, KeyEvent.VK_CLOSE_BRACKET, 0);
+		print("keys.opacity", v.state().opacity());
+		key(v, KeyEvent.VK_N, 0);
+		var first = v.session().candidates().get(0);
+		print("keys.next_is_first", v.state().currentCandidate() == first.id() && v.section() == first.location()[2]);
+		key(v, KeyEvent.VK_R, 0);
+		print("keys.reviewed", v.session().isReviewed(first.id()));
+		EventQueue.invokeAndWait(() -> {});
+		print("keys.listed_after_review", v.listedCandidates() == v.session().candidates().size());
+		int windows = ij.WindowManager.getImageCount();
+		key(v, KeyEvent.VK_V, 0);
+		print("keys.orthogonal_views", ij.WindowManager.getImageCount() - windows);
+		key(v, KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK);
+		print("keys.saved", Files.exists(v.session().save().resolve(JournaledSession.LABELS)));
 	}
 
 	private static void large() throws Exception {
