@@ -26,6 +26,9 @@ final class CandidatePanel extends JPanel {
 
 	private static final long serialVersionUID = 1L;
 
+	/** Width of the side window, pixels. */
+	static final int WIDTH = 340;
+
 	private final CandidateTableModel model = new CandidateTableModel();
 	private final JTable table = new JTable(model);
 	private final JLabel status = new JLabel(" ");
@@ -33,7 +36,8 @@ final class CandidatePanel extends JPanel {
 	CandidatePanel(Consumer<ReviewCandidate> goTo, Consumer<ReviewCandidate> markReviewed) {
 		super(new BorderLayout(4, 4));
 		table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-		table.setPreferredScrollableViewportSize(new Dimension(260, 200));
+		table.setPreferredScrollableViewportSize(new Dimension(WIDTH - 20, 200));
+		status.setPreferredSize(new Dimension(WIDTH - 20, 40));
 		table.addMouseListener(new MouseAdapter() {
 			@Override
 			public void mouseClicked(MouseEvent e) {

@@ -16,7 +16,7 @@ import ij.gui.TextRoi;
 /**
  * Vector markers of one section: synapse arrows (pre to post) on the sections within one of the cleft centroid,
  * merge-candidate squares (orange) and high-uncertainty circles (magenta; uncertainty at or above the (upper) median of the
- * queue) within one section of the candidate's location, each labelled with its rank in the queue.
+ * queue) within one section of the candidate's location, each marker labelled with its rank in the queue.
  */
 final class MarkerPainter {
 
@@ -60,11 +60,14 @@ final class MarkerPainter {
 			int[] at = c.location();
 			if (Math.abs(at[2] - z) > 1)
 				continue;
-			if (Double.isFinite(c.mergeScore()))
+			boolean merge = Double.isFinite(c.mergeScore());
+			boolean uncertain = Double.isFinite(c.uncertainty()) && c.uncertainty() >= highUncertainty;
+			if (merge)
 				rois.add(named(square(at[0], at[1], size()), MERGE, "merge candidate " + c.id()));
-			if (Double.isFinite(c.uncertainty()) && c.uncertainty() >= highUncertainty)
+			if (uncertain)
 				rois.add(named(circle(at[0], at[1], size() + 2), UNCERTAIN, "uncertain " + c.id()));
-			rois.add(label(at[0] + size() + 2, at[1] - size(), "#" + (rank + 1)));
+			if (merge || uncertain)
+				rois.add(label(at[0] + size() + 2, at[1] - size(), "#" + (rank + 1)));
 		}
 		return rois;
 	}

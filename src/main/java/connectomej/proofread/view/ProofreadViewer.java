@@ -36,6 +36,7 @@ public final class ProofreadViewer {
 	private final CandidatePanel panel;
 	private final ViewerActions actions;
 	private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
+	private long selectedCandidate;
 
 	private ProofreadViewer(ProofreadSession session, String title) {
 		this.session = session;
@@ -140,8 +141,11 @@ public final class ProofreadViewer {
 		onEventThread(window::close);
 	}
 
+	/** Places the side window at the right of the image window, as tall as it (at least 300 pixels), and shows it. */
 	void showSide() {
-		side.setBounds(window.getX() + window.getWidth(), window.getY(), side.getWidth(), Math.max(300, window.getHeight()));
+		// hidden while moved: without a window manager (Xvfb) a shown frame keeps its first size
+		side.setVisible(false);
+		side.setBounds(window.getX() + window.getWidth(), window.getY(), CandidatePanel.WIDTH, Math.max(300, window.getHeight()));
 		side.setVisible(true);
 	}
 
@@ -170,6 +174,10 @@ public final class ProofreadViewer {
 			state.setMessage("could not read section " + section() + ": " + e.getMessage());
 		}
 		panel.setStatus(state.mode(), state.message());
+		if (state.currentCandidate() != selectedCandidate) {
+			selectedCandidate = state.currentCandidate();
+			panel.select(selectedCandidate);
+		}
 		IJ.showStatus(state.message());
 	}
 

@@ -48,18 +48,25 @@ public final class ProofreadScreenshot {
 		System.exit(0);
 	}
 
-	/** Zoomed to 2x, on the section of the first synapse, the head of the queue selected, merge mode armed. */
+	/**
+	 * Zoomed to 2x (the whole section), at the top left of the screen, on the section of the first synapse, with the
+	 * most urgent candidate near that section under review and merge mode armed.
+	 */
 	private static void stage(ProofreadViewer v) throws Exception {
 		ProofreadViewer.onEventThread(() -> {
 			var canvas = v.window().getCanvas();
-			canvas.zoomIn(0, 0);
-			canvas.zoomIn(0, 0);
+			int w = v.image().getWidth(), h = v.image().getHeight();
+			canvas.setMagnification(2);
+			canvas.setSize(2 * w, 2 * h);
+			canvas.setSourceRect(new Rectangle(0, 0, w, h));
 			v.window().pack();
+			v.window().setLocation(10, 10);
 			v.showSide();
 		});
 		int z = v.session().synapses().isEmpty() ? 16 : (int) Math.round(v.session().synapses().get(0).z());
-		v.perform(ProofreadAction.NEXT_CANDIDATE);
 		v.goTo(128, 128, z);
+		v.session().candidates().stream().filter(c -> Math.abs(c.location()[2] - z) <= 1).findFirst()
+			.ifPresent(c -> ProofreadViewer.onEventThread(() -> v.state().setCurrentCandidate(c.id())));
 		v.perform(ProofreadAction.MERGE_MODE);
 		Thread.sleep(1500);
 		EventQueue.invokeAndWait(() -> {});
