@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class,
 		TrainSubcommand.class, PredictSubcommand.class, SegmentSubcommand.class, SectionScoreSubcommand.class,
 		RunSubcommand.class, SynapsesSubcommand.class, MergeNetSubcommand.class, UncertaintySubcommand.class,
-		TrackSubcommand.class, ProofreadSubcommand.class,
+		TrackSubcommand.class,
+		ProofreadSaveSubcommand.class,
+		ProofreadSubcommand.class,
 		CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 

@@ -32,7 +32,7 @@ public final class JournaledSession implements ProofreadSession {
 	private final Path folder;
 	private final SessionVolumes volumes;
 	private final Journal journal;
-	private final List<DetectedSynapse> originalSynapses;
+	private final SynapsePartners partners;
 	private final ReviewQueue queue;
 	private final LabelEdits edits = new LabelEdits();
 	private final EditHistory history = new EditHistory(edits);
@@ -40,14 +40,13 @@ public final class JournaledSession implements ProofreadSession {
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
 	private SegmentIndex index;
-	private List<SynapseAnchors> anchors;
 	private long nextId;
 
 	private JournaledSession(Path folder, SessionVolumes volumes, Journal journal, List<DetectedSynapse> synapses, ReviewQueue queue) {
 		this.folder = folder;
 		this.volumes = volumes;
 		this.journal = journal;
-		this.originalSynapses = synapses;
+		this.partners = new SynapsePartners(synapses);
 		this.queue = queue;
 		this.editedSections = new SectionCache<>(SessionVolumes.CACHED_SECTIONS, z -> edits.apply(z, volumes.originalLabels(z)));
 	}
@@ -102,7 +101,7 @@ public final class JournaledSession implements ProofreadSession {
 
 	@Override
 	public long[] dimensions() {
-		return volumes.dimensions();
+		return volumes.dimensions().clone();
 	}
 
 	@Override
@@ -265,34 +264,10 @@ public final class JournaledSession implements ProofreadSession {
 	@Override
 	public synchronized List<DetectedSynapse> synapses() {
 		try {
-			if (anchors == null)
-				anchors = findAnchors();
-			List<DetectedSynapse> out = new ArrayList<>();
-			for (int i = 0; i < originalSynapses.size(); i++)
-				out.add(withPartners(originalSynapses.get(i), anchors.get(i)));
-			return out;
+			return partners.now(volumes::originalLabels, dimensions(), voxelSize(), this::labelAt, edits);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private List<SynapseAnchors> findAnchors() throws IOException {
-		List<SynapseAnchors> found = new ArrayList<>();
-		for (DetectedSynapse s : originalSynapses)
-			found.add(SynapseAnchors.find(s, volumes::originalLabels, dimensions(), voxelSize()));
-		return found;
-	}
-
-	/** Partners now: the current label at each anchor; an original id whose anchor was not found, through merges. */
-	private DetectedSynapse withPartners(DetectedSynapse s, SynapseAnchors a) throws IOException {
-		return new DetectedSynapse(s.id(), s.x(), s.y(), s.z(), s.cleftVoxels(), s.confidence(), partner(s.pre(), a.pre()),
-				partner(s.post(), a.post()));
-	}
-
-	private long partner(long original, int[] anchor) throws IOException {
-		if (original == 0)
-			return 0;
-		return anchor == null ? edits.find(original) : labelAt(anchor[0], anchor[1], anchor[2]);
 	}
 
 	@Override

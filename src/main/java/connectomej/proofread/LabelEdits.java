@@ -31,10 +31,15 @@ final class LabelEdits {
 		Map<Integer, Long> section = overrides.getOrDefault(z, Map.of());
 		Map<Long, Long> found = new HashMap<>();
 		long[] out = new long[original.length];
+		long previous = 0, previousFound = 0;
 		for (int i = 0; i < out.length; i++) {
-			Long override = section.get(i);
+			Long override = section.isEmpty() ? null : section.get(i);
 			long id = override != null ? override : original[i];
-			out[i] = id == 0 ? 0 : found.computeIfAbsent(id, this::find);
+			if (id != previous) {
+				previous = id;
+				previousFound = id == 0 ? 0 : mergedInto.isEmpty() ? id : found.computeIfAbsent(id, this::find);
+			}
+			out[i] = previousFound;
 		}
 		return out;
 	}
