@@ -14,6 +14,7 @@ public final class ClickController {
 	private final ProofreadSession session;
 	private final ViewerState state;
 
+	/** A controller that edits {@code session} and reports through {@code state}. */
 	public ClickController(ProofreadSession session, ViewerState state) {
 		this.session = session;
 		this.state = state;

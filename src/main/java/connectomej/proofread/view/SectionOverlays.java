@@ -37,6 +37,7 @@ public final class SectionOverlays {
 		}
 	};
 
+	/** Overlays of the session's sections, drawn with the opacity and marks of {@code state}. */
 	public SectionOverlays(ProofreadSession session, ViewerState state) {
 		this.session = session;
 		this.state = state;

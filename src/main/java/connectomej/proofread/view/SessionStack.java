@@ -21,6 +21,7 @@ public final class SessionStack extends VirtualStack {
 	private final int depth;
 	private GreyScale scale;
 
+	/** A stack of {@code dimensions()[2]} slices of {@code dimensions()[0] x dimensions()[1]} pixels. */
 	public SessionStack(ProofreadSession session, SectionOverlays overlays) {
 		super(Math.toIntExact(session.dimensions()[0]), Math.toIntExact(session.dimensions()[1]), null, null);
 		this.session = session;
