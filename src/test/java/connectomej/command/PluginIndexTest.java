@@ -74,5 +74,6 @@ class PluginIndexTest {
 				RunPipelineCommand.class, TrainModelCommand.class))
 			assertTrue(c.getAnnotation(org.scijava.plugin.Plugin.class).headless(), c.getSimpleName() + " is headless");
 		assertFalse(ShowInBigDataViewerCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "showing needs a display");
+		assertFalse(ProofreadCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "proofreading needs a display");
 	}
 }
