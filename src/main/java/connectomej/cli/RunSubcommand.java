@@ -87,17 +87,21 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = "--overwrite", description = "replace the results of another run in the output folder")
 	boolean overwrite;
 
+	@picocli.CommandLine.Mixin
+	SlowPassOptions slowPass = new SlowPassOptions();
+
 	@Override
 	public Integer call() throws Exception {
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 		ExecutorService executor = Executors.newFixedThreadPool(n);
 		TerminalProgress progress = TerminalProgress.onStderr();
 		try {
-			Pipeline pipeline = new Pipeline(settings(n), executor, progress);
+			PipelineSettings settings = settings(n);
+			Pipeline pipeline = new Pipeline(settings, slowPass.settings(settings.membranes(), n), executor, progress);
 			if (!pipeline.checkInput() || !pipeline.process())
 				throw pipeline.getFailure();
 			progress.finishLine();
-			printSummary(pipeline.getModel());
+			printSummary(pipeline, pipeline.getModel());
 			return 0;
 		} finally {
 			progress.finishLine();
@@ -138,9 +142,10 @@ final class RunSubcommand implements Callable<Integer> {
 		}
 	}
 
-	private void printSummary(PipelineModel result) {
+	private void printSummary(Pipeline pipeline, PipelineModel result) {
 		for (StageReport stage : result.stages())
 			System.out.println(stage);
+		pipeline.getSlowPassSummary().forEach(System.out::println);
 		System.out.printf(java.util.Locale.ROOT, "%d supervoxels, %d segments in %.1f s%s; results in %s%n", result.supervoxels(),
 				result.segments(), result.seconds(), result.resumed() ? " (resumed)" : "", output);
 	}

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * description holds this exact command line.
  */
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
-	description = "Train a membrane network on raw + label volumes; writes a model .zip.")
+	description = "Train a per-pixel network (membranes, clefts or vesicles) on raw + label volumes; writes a model .zip.")
 final class TrainSubcommand implements Callable<Integer> {
 
 	@Spec
@@ -53,7 +53,8 @@ final class TrainSubcommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "MODEL.zip", description = "model file to write")
 	Path output;
 
-	@Option(names = "--task", defaultValue = "membrane", description = "what to predict (only: membrane)")
+	@Option(names = "--task", defaultValue = "membrane", description = "what to predict: membrane, cleft or vesicle "
+			+ "(the labels' positives: membranes, cleft voxels or vesicle voxels; default ${DEFAULT-VALUE})")
 	String task;
 
 	@Option(names = "--model", defaultValue = "shallow", description = "network family: shallow or unet (default ${DEFAULT-VALUE})")
@@ -123,7 +124,7 @@ final class TrainSubcommand implements Callable<Integer> {
 			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
 		ComputationGraph network = family.create(w, d, seed, learningRate);
 		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, new ModelInfo.Training(
-				"raw " + raw + ", labels " + labels + ", sections " + describeSections(), commandLine()));
+				"raw " + raw + ", labels " + labels + ", sections " + describeSections(), commandLine())).withTask(task);
 		ExecutorService executor = Executors.newFixedThreadPool(threads != null ? threads : Runtime.getRuntime().availableProcessors());
 		try {
 			StoredModel best = new MembraneTrainer(settings(patch, data.validationSections(), folder)).train(network,
@@ -139,8 +140,8 @@ final class TrainSubcommand implements Callable<Integer> {
 	}
 
 	private MembraneModels family() {
-		if (!MembranePredictor.TASK.equals(task))
-			throw new BadInputException(null, "--task " + task + " is not supported yet (only: membrane)");
+		if (!java.util.List.of(MembranePredictor.TASK, connectomej.synapse.SynapseMaps.CLEFT, connectomej.synapse.SynapseMaps.VESICLE).contains(task))
+			throw new BadInputException(null, "--task " + task + " is unknown (membrane, cleft or vesicle)");
 		try {
 			return MembraneModels.valueOf(model.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
