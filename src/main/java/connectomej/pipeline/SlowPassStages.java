@@ -10,6 +10,10 @@ import java.util.List;
  */
 final class SlowPassStages {
 
+	/** Names of the stages the slow-pass steps report, so the fast pass's throughput can leave them out. */
+	static final java.util.Set<String> STAGES = java.util.Set.of("uncertainty", UncertaintyStep.VARIANCE, "object uncertainty", "synapses",
+			SynapseStep.CLEFTS, SynapseStep.VESICLES, "synapse rules", "mergenet");
+
 	private final SlowPassSettings steps;
 	private final SlowPassContext context;
 	private final SlowPassRecords records;
