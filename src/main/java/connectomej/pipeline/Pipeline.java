@@ -28,6 +28,8 @@ import net.imglib2.type.numeric.RealType;
 public final class Pipeline {
 
 	private final PipelineSettings settings;
+	private final SlowPassSettings slowPass;
+	private java.util.List<String> slowPassSummary = java.util.List.of();
 	private final ExecutorService executor;
 	private final ProgressListener listener;
 	private final PipelineModel model = new PipelineModel();
@@ -40,7 +42,18 @@ public final class Pipeline {
 	 * @param listener progress per stage; its cancellation is honoured as well as {@link #cancel()}
 	 */
 	public Pipeline(PipelineSettings settings, ExecutorService executor, ProgressListener listener) {
+		this(settings, SlowPassSettings.NONE, executor, listener);
+	}
+
+	/**
+	 * A run of the fast pass followed by the slow-pass steps asked for (synapses, MergeNet, variance map).
+	 *
+	 * @param executor runs blocks; owned by the caller
+	 * @param listener progress per stage; its cancellation is honoured as well as {@link #cancel()}
+	 */
+	public Pipeline(PipelineSettings settings, SlowPassSettings slowPass, ExecutorService executor, ProgressListener listener) {
 		this.settings = settings;
+		this.slowPass = slowPass;
 		this.executor = executor;
 		this.folder = new OutputFolder(settings.output());
 		this.listener = new ProgressListener() {
@@ -62,7 +75,8 @@ public final class Pipeline {
 			VolumeLocation at = VolumeLocation.parse(settings.input());
 			if (!java.nio.file.Files.exists(at.file()))
 				throw new BadInputException(at.file(), "no such file");
-			folder.check(settings.describe(), settings.overwrite());
+			if (folder.check(settings.describe(), settings.overwrite()))
+				SlowPassStages.checkFolder(slowPass, folder, settings.overwrite());
 			return true;
 		} catch (IOException | RuntimeException e) {
 			failure = e;
@@ -75,12 +89,16 @@ public final class Pipeline {
 		try {
 			Volume<? extends RealType<?>> raw = VolumeFiles.read(settings.input());
 			settings.membranes().checkInput(raw.dimensions());
+			slowPass.checkInput(raw.dimensions(), settings);
 			model.setVolume(raw.dimensions(), raw.voxelSize());
 			model.setResumed(folder.prepare(settings.describe(), settings.overwrite()));
 			N5Store store = N5Store.create(folder.store());
 			createDatasets(store, raw);
 			new FastPassStages(settings, folder, store, executor, listener, model).run(EightBitRaw.of(raw));
+			slowPassSummary = new SlowPassStages(slowPass, new SlowPassContext(settings, folder, store, executor, listener, model))
+					.run(model.resumed());
 			PipelineReport.write(settings, model, folder);
+			SlowPassReport.append(folder, slowPassSummary);
 			return true;
 		} catch (IOException | RuntimeException e) {
 			failure = e;
@@ -101,6 +119,11 @@ public final class Pipeline {
 	/** The exception behind {@link #getErrorMessage()}, or null. */
 	public Exception getFailure() {
 		return failure;
+	}
+
+	/** One summary line per slow-pass step of the last {@link #process()}, in order; empty without steps. */
+	public java.util.List<String> getSlowPassSummary() {
+		return slowPassSummary;
 	}
 
 	/** The results. */
