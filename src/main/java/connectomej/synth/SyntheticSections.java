@@ -3,12 +3,10 @@ package connectomej.synth;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import connectomej.io.SectionSink;
-import connectomej.progress.CanceledException;
 import connectomej.progress.ProgressListener;
 import connectomej.progress.StageCounter;
 import connectomej.volume.Block;
@@ -71,21 +69,7 @@ public final class SyntheticSections {
 				LoopBuilder.setImages(raw, Views.interval(pixels, raw)).forEachPixel((from, to) -> to.set(from));
 				counter.step();
 			}));
-		await(pending);
+		SyntheticEm.await(pending);
 		return pixels;
-	}
-
-	private static void await(List<Future<?>> pending) {
-		try {
-			for (Future<?> f : pending)
-				f.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CanceledException();
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException r)
-				throw r;
-			throw new IllegalStateException("a tile failed to render", e.getCause());
-		}
 	}
 }
