@@ -24,6 +24,7 @@ import connectomej.pipeline.TeasarSkeletons;
 import connectomej.pipeline.WatershedSupervoxels;
 import connectomej.segment.WatershedSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -87,6 +88,9 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = "--overwrite", description = "replace the results of another run in the output folder")
 	boolean overwrite;
 
+	@Mixin
+	RetrackOptions retrack;
+
 	@Override
 	public Integer call() throws Exception {
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -98,6 +102,7 @@ final class RunSubcommand implements Callable<Integer> {
 				throw pipeline.getFailure();
 			progress.finishLine();
 			printSummary(pipeline.getModel());
+			retrack.apply(output, progress);
 			return 0;
 		} finally {
 			progress.finishLine();

@@ -47,7 +47,7 @@ public final class BlockwiseTracking {
 			Interval area = tiles.get(t).withHalo();
 			RandomAccessibleInterval<UnsignedLongType> tile = Views.translate(ArrayImgs.unsignedLongs(area.dimensionsAsLongArray()), area.minAsLongArray());
 			SectionSweep.track(trackers.get(), regions == null ? null : regions.crop(area), Views.interval(raw, area),
-					Views.interval(seeds, seedArea(seeds, area)), tile, minObjectSize, ProgressListener.class.cast((ProgressListener) (s, d, n) -> {}));
+					Views.interval(seeds, seedArea(seeds, area)), tile, minObjectSize, ProgressListener.NONE);
 			labels.add(tile);
 			progress.progress("tracking tiles", t + 1, tiles.size());
 		}

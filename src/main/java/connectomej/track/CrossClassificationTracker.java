@@ -18,6 +18,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private final int digits, redundantDigits;
 	private final double minAgreement;
 	private final Random random;
+	private boolean eraseBoundaries = true;
 
 	/**
 	 * @param model the colour network; its k colours are the code's colours
@@ -39,6 +40,17 @@ public final class CrossClassificationTracker implements SectionTracker {
 		this.redundantDigits = redundantDigits;
 		this.minAgreement = minAgreement;
 		this.random = new Random(seed);
+	}
+
+	/**
+	 * Whether seed voxels touching another object are left uncoloured ({@link SeedBoundaries}; default true), as in
+	 * the ground truth the network was trained on.
+	 *
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker eraseSeedBoundaries(boolean erase) {
+		eraseBoundaries = erase;
+		return this;
 	}
 
 	/**
@@ -70,8 +82,9 @@ public final class CrossClassificationTracker implements SectionTracker {
 	/** One network pass per digit: the k colour probabilities of the next section for each digit. */
 	private float[][] probabilities(CodeBook code, long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
 		float[][] out = new float[code.digits()][];
+		long[] coloured = eraseBoundaries ? SeedBoundaries.erase(seeds, width, height) : seeds;
 		for (int d = 0; d < code.digits(); d++)
-			out[d] = model.probabilities(seedEm, nextEm, colours(code, seeds, d), width, height);
+			out[d] = model.probabilities(seedEm, nextEm, colours(code, coloured, d), width, height);
 		return out;
 	}
 

@@ -18,7 +18,8 @@ import connectomej.volume.Volume;
 /**
  * Trains the 3C colour network: synthetic TEM stacks (seeds 101-103, 256 x 256 x 32) and the gala FIB-SEM training
  * volume; validates colour accuracy on synthetic seed 199. Arguments: output model, minutes, [k], [last synthetic seed,
- * default 103], [patch size, default 48], [model to continue training from].
+ * default 103], [patch size, default 48], [model to continue training from], [copies of the gala volume among the
+ * stacks, default 1: its share of the samples].
  */
 public final class TrackTrainingRun {
 
@@ -33,7 +34,9 @@ public final class TrackTrainingRun {
 			stacks.add(synthetic(seed, 32));
 		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
 		if (Files.exists(gala)) {
-			stacks.add(TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala)));
+			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
+			for (int copy = 0; copy < (args.length > 6 ? Integer.parseInt(args[6]) : 1); copy++)
+				stacks.add(galaStack);
 		}
 		TrainingStack validation = synthetic(199, 8);
 		ColourModel model = args.length > 5 ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, 3, 8, 42, 3e-3);
