@@ -7,7 +7,15 @@ import connectomej.io.BadInputException;
 import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
+import java.util.function.Supplier;
+
+import connectomej.segment.ProbabilityMaps;
+import connectomej.track.BlockwiseTracking;
 import connectomej.track.ColourModel;
+import connectomej.track.EmRegions;
+import connectomej.track.ProbabilityRegions;
+import connectomej.track.SectionRegions;
+import connectomej.track.Sections;
 import connectomej.track.CrossClassificationTracker;
 import connectomej.track.SectionSweep;
 import connectomej.track.SectionTracker;
@@ -47,6 +55,22 @@ final class TrackSubcommand implements Callable<Integer> {
 	@Option(names = "--min-size", defaultValue = "20", description = "voxels for an unclaimed region to become a new object (default ${DEFAULT-VALUE})")
 	int minSize;
 
+	@Option(names = "--regions", defaultValue = "em", paramLabel = "em|voxel|LOCATION", description = "decode by region vote over regions of each "
+			+ "next section: em = a watershed of the EM, voxel = per voxel, or a boundary probability map (file.h5:/boundary_prob) "
+			+ "whose per-section watershed gives the regions (default ${DEFAULT-VALUE})")
+	String regions;
+
+	@Option(names = "--min-agreement", defaultValue = "0.6", description = "a region joins the seed object whose code word it agrees with best "
+			+ "if the agreement (mean colour probability) is at least this, else it starts a new object (default ${DEFAULT-VALUE})")
+	double minAgreement;
+
+	@Option(names = "--dark-share", defaultValue = "-1", description = "share of each seed section's darkest voxels left uncoloured, "
+			+ "like the unlabelled boundaries of training data; -1 = the share of 0 in the given seed section (default ${DEFAULT-VALUE})")
+	double darkShare;
+
+	@Option(names = "--tile", defaultValue = "0", description = "track in x, y tiles of this size stitched by overlap (0 = one tile; default ${DEFAULT-VALUE})")
+	int tile;
+
 	@Option(names = "--one-at-a-time", description = "single-object mode: one network pass per object (the slow baseline)")
 	boolean oneAtATime;
 
@@ -63,15 +87,33 @@ final class TrackSubcommand implements Callable<Integer> {
 		RandomAccessibleInterval<? extends IntegerType<?>> seedLabels = LabelVolumes.of(VolumeFiles.read(seeds).data(), seedFile);
 		ColourModel network = ColourModel.load(model);
 		var labels = ArrayImgs.unsignedLongs(em.data().dimensionsAsLongArray());
-		SectionTracker tracker = oneAtATime ? new SingleObjectTracker(network, 0)
-				: new CrossClassificationTracker(network, digits, redundant, seed);
+		double dark = darkShare >= 0 ? darkShare : Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
+		Supplier<SectionTracker> trackers = () -> oneAtATime ? new SingleObjectTracker(network, 0)
+				: new CrossClassificationTracker(network, digits, redundant, minAgreement, seed).eraseDarkestSeeds(dark);
+		SectionRegions decodeBy = regions(em);
 		try {
-			SectionSweep.track(tracker, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels, minSize, TerminalProgress.onStderr());
+			if (tile > 0)
+				BlockwiseTracking.track(trackers, decodeBy, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels, tile, Math.max(1, tile / 8),
+						minSize, TerminalProgress.onStderr());
+			else
+				SectionSweep.track(trackers.get(), decodeBy, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels, minSize,
+						TerminalProgress.onStderr());
 		} catch (IllegalArgumentException e) {
 			throw new BadInputException(seedFile, e.getMessage());
 		}
 		VolumeFiles.write(new Volume<>(labels, em.voxelSize()), output);
 		System.out.println("written: " + output);
 		return 0;
+	}
+
+	private SectionRegions regions(Volume<? extends RealType<?>> em) throws java.io.IOException {
+		if (regions.equals("voxel"))
+			return null;
+		if (regions.equals("em"))
+			return EmRegions.defaults();
+		Volume<? extends RealType<?>> p = VolumeFiles.read(regions);
+		if (!net.imglib2.util.Intervals.equalDimensions(p.data(), em.data()))
+			throw new BadInputException(VolumeLocation.parse(regions).file(), "boundary map is not the size of the EM");
+		return new ProbabilityRegions(ProbabilityMaps.asProbability(Views.zeroMin(p.data()), false), 0.3, 1.5);
 	}
 }

@@ -19,6 +19,8 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private final double minAgreement;
 	private final Random random;
 	private boolean eraseBoundaries = true;
+	private double darkShare;
+	private double voxelConfidence = 2;
 
 	/**
 	 * @param model the colour network; its k colours are the code's colours
@@ -54,6 +56,29 @@ public final class CrossClassificationTracker implements SectionTracker {
 	}
 
 	/**
+	 * Leaves the darkest seed voxels uncoloured: the ground truth the network learned from leaves membranes and
+	 * extracellular space unlabelled (0), the sweep's own labels cover every voxel.
+	 *
+	 * @param share share of the seed section's voxels, the darkest of its EM, left uncoloured, in [0, 1); 0 = none
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker eraseDarkestSeeds(double share) {
+		darkShare = share;
+		return this;
+	}
+
+	/**
+	 * In region decoding, voxels whose own tuple decodes to an object with every digit at least this probable keep
+	 * it ({@link RegionVote#decode(float[][], CodeBook, int[], long[], double, double)}); default 2 = none.
+	 *
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker keepConfidentVoxels(double confidence) {
+		voxelConfidence = confidence;
+		return this;
+	}
+
+	/**
 	 * Per-voxel decoding.
 	 *
 	 * @throws IllegalArgumentException when the seed section has more objects than {@code digits} digits address
@@ -72,7 +97,8 @@ public final class CrossClassificationTracker implements SectionTracker {
 	@Override
 	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int[] nextRegions, int width, int height) {
 		CodeBook code = code(seeds);
-		return RegionVote.decode(probabilities(code, seeds, seedEm, nextEm, width, height), code, nextRegions, seeds, minAgreement);
+		return RegionVote.decode(probabilities(code, seeds, seedEm, nextEm, width, height), code, nextRegions, seeds, minAgreement,
+				voxelConfidence);
 	}
 
 	private CodeBook code(long[] seeds) {
@@ -82,7 +108,13 @@ public final class CrossClassificationTracker implements SectionTracker {
 	/** One network pass per digit: the k colour probabilities of the next section for each digit. */
 	private float[][] probabilities(CodeBook code, long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
 		float[][] out = new float[code.digits()][];
-		long[] coloured = eraseBoundaries ? SeedBoundaries.erase(seeds, width, height) : seeds;
+		long[] coloured = eraseBoundaries ? SeedBoundaries.erase(seeds, width, height) : seeds.clone();
+		if (darkShare > 0) {
+			float[] darkness = EmRegions.darknessRank(seedEm);
+			for (int i = 0; i < coloured.length; i++)
+				if (darkness[i] > 1 - darkShare)
+					coloured[i] = 0;
+		}
 		for (int d = 0; d < code.digits(); d++)
 			out[d] = model.probabilities(seedEm, nextEm, colours(code, coloured, d), width, height);
 		return out;

@@ -33,6 +33,18 @@ public final class RegionVote {
 	 * @return object ids of the next section, 0 where no seed object fits
 	 */
 	public static long[] decode(float[][] probabilities, CodeBook code, int[] regions, long[] seeds, double minAgreement) {
+		return decode(probabilities, code, regions, seeds, minAgreement, 2);
+	}
+
+	/**
+	 * As {@link #decode(float[][], CodeBook, int[], long[], double)}, but a voxel whose own tuple decodes to an object
+	 * with every digit's colour probability at least {@code voxelConfidence} keeps that object: regions that straddle
+	 * an object boundary then do not overrule confident voxels.
+	 *
+	 * @param voxelConfidence in [0, 1]; above 1 no voxel keeps its own decoding
+	 */
+	public static long[] decode(float[][] probabilities, CodeBook code, int[] regions, long[] seeds, double minAgreement,
+			double voxelConfidence) {
 		int voxels = regions.length, k = code.colours(), digits = code.digits();
 		long[] perVoxel = perVoxel(probabilities, code, voxels);
 		int count = 0;
@@ -62,9 +74,18 @@ public final class RegionVote {
 		long[] idOfRegion = new long[count + 1];
 		candidates.forEach((r, set) -> idOfRegion[r] = best(set, code, votes, r, sizes[r], minAgreement));
 		for (int i = 0; i < voxels; i++)
-			if (regions[i] != 0)
+			if (regions[i] != 0 && !confident(probabilities, code, perVoxel[i], i, voxels, voxelConfidence))
 				perVoxel[i] = idOfRegion[regions[i]];
 		return perVoxel;
+	}
+
+	private static boolean confident(float[][] probabilities, CodeBook code, long id, int i, int voxels, double confidence) {
+		if (id == CodeBook.NO_OBJECT || confidence > 1)
+			return false;
+		for (int d = 0; d < code.digits(); d++)
+			if (probabilities[d][code.colour(id, d) * voxels + i] < confidence)
+				return false;
+		return true;
 	}
 
 	private static long best(Set<Long> candidates, CodeBook code, double[] votes, int region, int size, double minAgreement) {

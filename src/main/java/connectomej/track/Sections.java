@@ -80,6 +80,11 @@ public final class Sections {
 			}
 	}
 
+	/** The share of voxels labelled 0 (boundary, unlabelled) in a section, in [0, 1]. */
+	public static double zeroShare(long[] section) {
+		return section.length == 0 ? 0 : (double) java.util.Arrays.stream(section).filter(v -> v == 0).count() / section.length;
+	}
+
 	/** The distinct non-zero labels of a section, ascending. */
 	public static long[] objects(long[] section) {
 		return java.util.Arrays.stream(section).filter(v -> v != 0).sorted().distinct().toArray();

@@ -61,7 +61,7 @@ public final class TrackAcceptance {
 			double agreement, RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt) {
 		var out = ArrayImgs.unsignedLongs(raw.dimensionsAsLongArray());
 		long start = System.nanoTime();
-		SectionSweep.track(new CrossClassificationTracker(model, 0, redundant, agreement, 1).eraseSeedBoundaries(!Boolean.getBoolean("track.keepBoundaries")), regions, Views.zeroMin(raw), Views.zeroMin(gt), out, 20,
+		SectionSweep.track(new CrossClassificationTracker(model, 0, redundant, agreement, 1).eraseDarkestSeeds(Sections.zeroShare(Sections.labels(gt, gt.min(2)))), regions, Views.zeroMin(raw), Views.zeroMin(gt), out, 20,
 				ProgressListener.class.cast((ProgressListener) (s, d, t) -> {}));
 		System.out.printf("tracked %s in %.1f s%n", java.util.Arrays.toString(raw.dimensionsAsLongArray()), (System.nanoTime() - start) / 1e9);
 		return out;
