@@ -9,6 +9,7 @@ import connectomej.pipeline.FastPassOptions;
 import connectomej.pipeline.Pipeline;
 import connectomej.pipeline.PipelineSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -72,8 +73,11 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = "--overwrite", description = "replace the results of another run in the output folder")
 	boolean overwrite;
 
-	@picocli.CommandLine.Mixin
+	@Mixin
 	SlowPassOptions slowPass = new SlowPassOptions();
+
+	@Mixin
+	RetrackOptions retrack;
 
 	@Override
 	public Integer call() throws Exception {
@@ -88,6 +92,7 @@ final class RunSubcommand implements Callable<Integer> {
 			progress.finishLine();
 			System.out.print(pipeline.getModel().summary(output));
 			pipeline.getSlowPassSummary().forEach(System.out::println);
+			retrack.apply(output, progress);
 			return 0;
 		} finally {
 			progress.finishLine();

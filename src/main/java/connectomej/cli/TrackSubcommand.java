@@ -34,6 +34,22 @@ final class TrackSubcommand implements Callable<Integer> {
 	@Option(names = "--min-size", defaultValue = "20", description = "voxels for an unclaimed region to become a new object (default ${DEFAULT-VALUE})")
 	int minSize;
 
+	@Option(names = "--regions", defaultValue = "em", paramLabel = "em|voxel|LOCATION", description = "decode by region vote over regions of each "
+			+ "next section: em = a watershed of the EM, voxel = per voxel, or a boundary probability map (file.h5:/boundary_prob) "
+			+ "whose per-section watershed gives the regions (default ${DEFAULT-VALUE})")
+	String regions;
+
+	@Option(names = "--min-agreement", defaultValue = "0.6", description = "a region joins the seed object whose code word it agrees with best "
+			+ "if the agreement (mean colour probability) is at least this, else it starts a new object (default ${DEFAULT-VALUE})")
+	double minAgreement;
+
+	@Option(names = "--dark-share", defaultValue = "-1", description = "share of each seed section's darkest voxels left uncoloured, "
+			+ "like the unlabelled boundaries of training data; -1 = the share of 0 in the given seed section (default ${DEFAULT-VALUE})")
+	double darkShare;
+
+	@Option(names = "--tile", defaultValue = "0", description = "track in x, y tiles of this size stitched by overlap (0 = one tile; default ${DEFAULT-VALUE})")
+	int tile;
+
 	@Option(names = "--one-at-a-time", description = "single-object mode: one network pass per object (the slow baseline)")
 	boolean oneAtATime;
 
@@ -45,7 +61,7 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed);
+		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, regions, minAgreement, darkShare, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);
 		return 0;

@@ -108,6 +108,11 @@ public final class CodeBook {
 		return digits;
 	}
 
+	/** The objects' ids, in the order given to {@link #random}. */
+	public long[] ids() {
+		return ids.clone();
+	}
+
 	/** Number of objects. */
 	public int size() {
 		return ids.length;

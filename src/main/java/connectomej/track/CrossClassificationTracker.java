@@ -1,20 +1,26 @@
 package connectomej.track;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 
 /**
  * Cross-classification clustering (Meirovitch, Mi et al. 2018, arXiv 1812.01157): the seed objects get random code
- * words of n digits over the network's k colours; the network runs once per digit, and each next-section voxel's
- * tuple of predicted colours is decoded into the object whose word it is. Cost per section: n = ceil(log_k N)
- * network passes, however many objects there are.
+ * words of n digits over the network's k colours; the network runs once per digit, all objects at once, and the
+ * predicted colours of the next section are decoded into the objects whose words they are: per voxel, or, when the
+ * sweep supplies regions, per region by {@link RegionVote}. Cost per section: n = ceil(log_k N) network passes,
+ * however many objects there are.
  */
 public final class CrossClassificationTracker implements SectionTracker {
 
+	/** Default of {@code minAgreement}: mean probability of a word's colours for a region to join its object. */
+	public static final double DEFAULT_MIN_AGREEMENT = 0.6;
+
 	private final ColourModel model;
 	private final int digits, redundantDigits;
+	private final double minAgreement;
 	private final Random random;
+	private boolean eraseBoundaries = true;
+	private double darkShare;
+	private double voxelConfidence = 2;
 
 	/**
 	 * @param model the colour network; its k colours are the code's colours
@@ -23,30 +29,95 @@ public final class CrossClassificationTracker implements SectionTracker {
 	 * @param seed seed of the code words
 	 */
 	public CrossClassificationTracker(ColourModel model, int digits, int redundantDigits, long seed) {
+		this(model, digits, redundantDigits, DEFAULT_MIN_AGREEMENT, seed);
+	}
+
+	/**
+	 * @param minAgreement for region decoding: a region whose best word agreement (mean colour probability over its
+	 *            voxels and the digits, in [0, 1]) is below this starts a new object
+	 */
+	public CrossClassificationTracker(ColourModel model, int digits, int redundantDigits, double minAgreement, long seed) {
 		this.model = model;
 		this.digits = digits;
 		this.redundantDigits = redundantDigits;
+		this.minAgreement = minAgreement;
 		this.random = new Random(seed);
 	}
 
 	/**
-	 * {@inheritDoc}
+	 * Whether seed voxels touching another object are left uncoloured ({@link SeedBoundaries}; default true), as in
+	 * the ground truth the network was trained on.
+	 *
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker eraseSeedBoundaries(boolean erase) {
+		eraseBoundaries = erase;
+		return this;
+	}
+
+	/**
+	 * Leaves the darkest seed voxels uncoloured: the ground truth the network learned from leaves membranes and
+	 * extracellular space unlabelled (0), the sweep's own labels cover every voxel.
+	 *
+	 * @param share share of the seed section's voxels, the darkest of its EM, left uncoloured, in [0, 1); 0 = none
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker eraseDarkestSeeds(double share) {
+		darkShare = share;
+		return this;
+	}
+
+	/**
+	 * In region decoding, voxels whose own tuple decodes to an object with every digit at least this probable keep
+	 * it ({@link RegionVote#decode(float[][], CodeBook, int[], long[], double, double)}); default 2 = none.
+	 *
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker keepConfidentVoxels(double confidence) {
+		voxelConfidence = confidence;
+		return this;
+	}
+
+	/**
+	 * Per-voxel decoding.
 	 *
 	 * @throws IllegalArgumentException when the seed section has more objects than {@code digits} digits address
 	 */
 	@Override
 	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
-		CodeBook code = CodeBook.random(Sections.objects(seeds), model.colours(), digits, redundantDigits, random);
-		int voxels = width * height;
-		long[] keys = new long[voxels];
-		long place = 1;
-		for (int d = 0; d < code.digits(); d++, place *= code.colours()) {
-			int[] predicted = ColourModel.argmax(model.probabilities(seedEm, nextEm, colours(code, seeds, d), width, height),
-					code.colours(), voxels);
-			for (int i = 0; i < voxels; i++)
-				keys[i] += predicted[i] * place;
+		CodeBook code = code(seeds);
+		return RegionVote.perVoxel(probabilities(code, seeds, seedEm, nextEm, width, height), code, width * height);
+	}
+
+	/**
+	 * Decoding by region vote ({@link RegionVote}).
+	 *
+	 * @throws IllegalArgumentException when the seed section has more objects than {@code digits} digits address
+	 */
+	@Override
+	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int[] nextRegions, int width, int height) {
+		CodeBook code = code(seeds);
+		return RegionVote.decode(probabilities(code, seeds, seedEm, nextEm, width, height), code, nextRegions, seeds, minAgreement,
+				voxelConfidence);
+	}
+
+	private CodeBook code(long[] seeds) {
+		return CodeBook.random(Sections.objects(seeds), model.colours(), digits, redundantDigits, random);
+	}
+
+	/** One network pass per digit: the k colour probabilities of the next section for each digit. */
+	private float[][] probabilities(CodeBook code, long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
+		float[][] out = new float[code.digits()][];
+		long[] coloured = eraseBoundaries ? SeedBoundaries.erase(seeds, width, height) : seeds.clone();
+		if (darkShare > 0) {
+			float[] darkness = EmRegions.darknessRank(seedEm);
+			for (int i = 0; i < coloured.length; i++)
+				if (darkness[i] > 1 - darkShare)
+					coloured[i] = 0;
 		}
-		return decode(code, keys);
+		for (int d = 0; d < code.digits(); d++)
+			out[d] = model.probabilities(seedEm, nextEm, colours(code, coloured, d), width, height);
+		return out;
 	}
 
 	private static int[] colours(CodeBook code, long[] seeds, int digit) {
@@ -54,13 +125,5 @@ public final class CrossClassificationTracker implements SectionTracker {
 		for (int i = 0; i < seeds.length; i++)
 			colours[i] = seeds[i] == 0 ? -1 : code.colour(seeds[i], digit);
 		return colours;
-	}
-
-	private static long[] decode(CodeBook code, long[] keys) {
-		Map<Long, Long> cache = new HashMap<>();
-		long[] ids = new long[keys.length];
-		for (int i = 0; i < keys.length; i++)
-			ids[i] = cache.computeIfAbsent(keys[i], code::decode);
-		return ids;
 	}
 }

@@ -27,6 +27,16 @@ public final class SectionSweep {
 	public static <T extends IntegerType<T>> int track(SectionTracker tracker, RandomAccessibleInterval<? extends RealType<?>> raw,
 			RandomAccessibleInterval<? extends IntegerType<?>> seeds, RandomAccessibleInterval<T> out, int minObjectSize,
 			ProgressListener progress) {
+		return track(tracker, null, raw, seeds, out, minObjectSize, progress);
+	}
+
+	/**
+	 * As {@link #track(SectionTracker, RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval,
+	 * int, ProgressListener)}, decoding each next section by the regions of {@code regions} (null = per voxel).
+	 */
+	public static <T extends IntegerType<T>> int track(SectionTracker tracker, SectionRegions regions,
+			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> seeds,
+			RandomAccessibleInterval<T> out, int minObjectSize, ProgressListener progress) {
 		check(raw, seeds, out);
 		int w = Sections.width(raw), h = Sections.height(raw), depth = Math.toIntExact(raw.dimension(2));
 		long z0 = raw.min(2);
@@ -36,7 +46,8 @@ public final class SectionSweep {
 		float[] em = Sections.em(raw, z0);
 		for (int z = 1; z < depth; z++) {
 			float[] nextEm = Sections.em(raw, z0 + z);
-			long[] next = tracker.propagate(labels, em, nextEm, w, h);
+			long[] next = regions == null ? tracker.propagate(labels, em, nextEm, w, h)
+					: tracker.propagate(labels, em, nextEm, regions.regions(z0 + z, nextEm, w, h), w, h);
 			nextId = SectionCleanup.resolve(next, w, h, minObjectSize, nextId);
 			Sections.write(next, out, out.min(2) + z);
 			labels = next;

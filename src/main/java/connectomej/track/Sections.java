@@ -26,21 +26,28 @@ public final class Sections {
 
 	/** Section {@code z} (absolute coordinate) of an EM volume (x, y, z), standardized. */
 	public static float[] em(RandomAccessibleInterval<? extends RealType<?>> raw, long z) {
-		int w = width(raw), h = height(raw);
-		float[] out = new float[w * h];
-		RandomAccess<? extends RealType<?>> a = raw.randomAccess();
+		float[] out = values(raw, z);
 		double sum = 0, squares = 0;
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) {
-				a.setPosition(new long[] { raw.min(0) + x, raw.min(1) + y, z });
-				float v = a.get().getRealFloat();
-				out[y * w + x] = v;
-				sum += v;
-				squares += (double) v * v;
-			}
+		for (float v : out) {
+			sum += v;
+			squares += (double) v * v;
+		}
 		double mean = sum / out.length, std = Math.sqrt(Math.max(squares / out.length - mean * mean, 1e-6));
 		for (int i = 0; i < out.length; i++)
 			out[i] = (float) ((out[i] - mean) / std);
+		return out;
+	}
+
+	/** Section {@code z} (absolute coordinate) of a real volume (x, y, z) as stored, index y * width + x. */
+	public static float[] values(RandomAccessibleInterval<? extends RealType<?>> volume, long z) {
+		int w = width(volume), h = height(volume);
+		float[] out = new float[w * h];
+		RandomAccess<? extends RealType<?>> a = volume.randomAccess();
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				a.setPosition(new long[] { volume.min(0) + x, volume.min(1) + y, z });
+				out[y * w + x] = a.get().getRealFloat();
+			}
 		return out;
 	}
 
@@ -71,6 +78,11 @@ public final class Sections {
 				a.setPosition(new long[] { out.min(0) + x, out.min(1) + y, z });
 				a.get().setInteger(section[y * w + x]);
 			}
+	}
+
+	/** The share of voxels labelled 0 (boundary, unlabelled) in a section, in [0, 1]. */
+	public static double zeroShare(long[] section) {
+		return section.length == 0 ? 0 : (double) java.util.Arrays.stream(section).filter(v -> v == 0).count() / section.length;
 	}
 
 	/** The distinct non-zero labels of a section, ascending. */

@@ -64,6 +64,18 @@ class TrackCommandTest {
 	}
 
 	@Test
+	void decodesByVoxelByEmRegionsOrByABoundaryMapInTiles() throws Exception {
+		write(ArrayImgs.floats(new float[8 * 8 * 3], 8, 8, 3), "boundary.h5:/p");
+		for (String[] options : new String[][] { { "--regions", "voxel" }, { "--regions", dir.resolve("boundary.h5:/p").toString(), "--tile", "4" } }) {
+			CliRun r = track("seeds.h5:/gt", "regions-" + options.length + ".h5:/labels", options);
+			assertEquals(0, r.exitCode(), r.err());
+			assertArrayEquals(new long[] { 8, 8, 3 }, VolumeFiles.read(dir.resolve("regions-" + options.length + ".h5:/labels").toString()).data().dimensionsAsLongArray());
+		}
+		write(ArrayImgs.floats(new float[4 * 8 * 3], 4, 8, 3), "small.h5:/p");
+		assertRefused(track("seeds.h5:/gt", "d.h5:/labels", "--regions", dir.resolve("small.h5:/p").toString()), "not the size of the EM", "d.h5");
+	}
+
+	@Test
 	void badInputSaysWhatIsWrongAndWritesNothing() {
 		assertRefused(track("empty.h5:/gt", "a.h5:/labels"), "no object", "a.h5");
 		assertRefused(track("five.h5:/gt", "b.h5:/labels", "--digits", "2", "--redundant", "0"), "use 3 digits, or 3 colours", "b.h5");

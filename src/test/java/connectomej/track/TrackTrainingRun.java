@@ -17,7 +17,9 @@ import connectomej.volume.Volume;
 
 /**
  * Trains the 3C colour network: synthetic TEM stacks (seeds 101-103, 256 x 256 x 32) and the gala FIB-SEM training
- * volume; validates colour accuracy on synthetic seed 199. Arguments: output model, minutes, [k].
+ * volume; validates colour accuracy on synthetic seed 199. Arguments: output model, minutes, [k], [last synthetic seed,
+ * default 103], [patch size, default 48], [model to continue training from], [copies of the gala volume among the
+ * stacks, default 1: its share of the samples].
  */
 public final class TrackTrainingRun {
 
@@ -26,20 +28,24 @@ public final class TrackTrainingRun {
 		double minutes = Double.parseDouble(args[1]);
 		int k = args.length > 2 ? Integer.parseInt(args[2]) : 4;
 		List<TrainingStack> stacks = new ArrayList<>();
-		for (long seed = 101; seed <= 103; seed++)
+		long lastSeed = args.length > 3 ? Long.parseLong(args[3]) : 103;
+		int patch = args.length > 4 ? Integer.parseInt(args[4]) : 48;
+		for (long seed = 101; seed <= lastSeed; seed++)
 			stacks.add(synthetic(seed, 32));
 		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
 		if (Files.exists(gala)) {
-			stacks.add(TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala)));
+			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
+			for (int copy = 0; copy < (args.length > 6 ? Integer.parseInt(args[6]) : 1); copy++)
+				stacks.add(galaStack);
 		}
 		TrainingStack validation = synthetic(199, 8);
-		ColourModel model = ColourModel.create(k, 3, 8, 42, 3e-3);
-		TrackTrainer.Settings s = new TrackTrainer.Settings(48, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
+		ColourModel model = args.length > 5 ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, 3, 8, 42, 3e-3);
+		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
 		TrackTrainer.train(model, stacks, s, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
-		System.out.printf("validation colour accuracy %.4f%n", accuracy);
-		model.save(out, 48, new ModelInfo.Training("synthetic TEM seeds 101-103 (256x256x32) + gala_fibsem/train.h5",
+		model.save(out, patch, new ModelInfo.Training("synthetic TEM seeds 101-" + lastSeed + " (256x256x32) + gala_fibsem/train.h5",
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
+		System.out.printf("validation colour accuracy %.4f%n", accuracy);
 		System.out.println("written " + out);
 	}
 

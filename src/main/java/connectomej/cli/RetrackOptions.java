@@ -1,0 +1,57 @@
+package connectomej.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import connectomej.io.BadInputException;
+import connectomej.io.CsvTable;
+import connectomej.io.CsvTables;
+import connectomej.pipeline.ThreeCRetracking;
+import connectomej.progress.ProgressListener;
+import connectomej.track.ColourModel;
+import picocli.CommandLine.Option;
+
+/**
+ * The 3C options of {@code connectomej run}: after the fast pass, re-track the segments with cross-classification
+ * clustering (Meirovitch, Mi et al. 2018), in the whole volume or around objects flagged in a candidates table (e.g.
+ * {@code connectomej mergenet detect}'s CSV, column {@code object_id}).
+ */
+final class RetrackOptions {
+
+	@Option(names = "--retrack-3c", paramLabel = "ZIP", description = "after the fast pass, re-track the segments with this 3C colour network; "
+			+ "writes dataset " + ThreeCRetracking.DATASET + " into volume.n5")
+	Path model;
+
+	@Option(names = "--retrack-objects", paramLabel = "CSV", description = "with --retrack-3c: re-track only the bounding box of the objects in this "
+			+ "table's object_id column (default: the whole volume)")
+	Path candidates;
+
+	/** Runs the re-tracking when asked for; prints what was done. */
+	void apply(Path runFolder, ProgressListener progress) throws IOException {
+		if (model == null) {
+			if (candidates != null)
+				throw new BadInputException(candidates, "--retrack-objects needs --retrack-3c MODEL");
+			return;
+		}
+		ColourModel network = ColourModel.load(model);
+		var box = ThreeCRetracking.retrack(runFolder, network, candidates == null ? new long[0] : objectIds(candidates), progress);
+		System.out.println("3C re-tracked " + java.util.Arrays.toString(box.minAsLongArray()) + " - "
+				+ java.util.Arrays.toString(box.maxAsLongArray()) + " into " + ThreeCRetracking.DATASET);
+	}
+
+	private static long[] objectIds(Path csv) throws IOException {
+		CsvTable table = CsvTables.read(csv);
+		if (!table.columns().contains("object_id"))
+			throw new BadInputException(csv, "no column object_id (columns: " + table.columns() + ")");
+		long[] ids = new long[table.rows().size()];
+		for (int r = 0; r < ids.length; r++)
+			try {
+				ids[r] = (long) table.number(r, "object_id");
+			} catch (NumberFormatException e) {
+				throw new BadInputException(csv, "object_id of row " + (r + 1) + " is not a number: " + table.text(r, "object_id"));
+			}
+		if (ids.length == 0)
+			throw new BadInputException(csv, "no objects listed");
+		return ids;
+	}
+}

@@ -1,0 +1,35 @@
+package connectomej.track;
+
+import connectomej.segment.SeededWatershed;
+import connectomej.segment.WatershedSettings;
+import connectomej.volume.VoxelSize;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * Regions from a boundary probability map (the fast pass's membrane prediction, or a stored one such as gala's
+ * {@code /boundary_prob}): the 2D supervoxels of the fast pass, a per-section {@link SeededWatershed}.
+ *
+ * @param probability boundary probability in [0, 1], x, y, z, the same interval as the EM being tracked
+ * @param seedThreshold probability below which voxels may seed
+ * @param minSeedDistance seed voxels lie at least this far (voxels) from voxels above the threshold
+ */
+public record ProbabilityRegions(RandomAccessibleInterval<? extends RealType<?>> probability, double seedThreshold,
+		double minSeedDistance) implements SectionRegions {
+
+	@Override
+	public SectionRegions crop(net.imglib2.Interval area) {
+		return new ProbabilityRegions(net.imglib2.view.Views.interval(probability, area), seedThreshold, minSeedDistance);
+	}
+
+	@Override
+	public int[] regions(long z, float[] em, int width, int height) {
+		if (Sections.width(probability) != width || Sections.height(probability) != height)
+			throw new IllegalArgumentException("probability sections are " + probability.dimension(0) + " x "
+					+ probability.dimension(1) + ", EM sections " + width + " x " + height);
+		int[] labels = new int[width * height];
+		SeededWatershed.watershed(Sections.values(probability, z), new int[] { width, height, 1 }, new VoxelSize(1, 1, 1),
+				new WatershedSettings(seedThreshold, minSeedDistance, true), labels);
+		return labels;
+	}
+}
