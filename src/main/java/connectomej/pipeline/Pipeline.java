@@ -101,6 +101,8 @@ public final class Pipeline {
 				new FastPassStages(settings, folder, store, executor, listener, model).run(raw);
 				slowPassSummary = new SlowPassStages(slowPass, new SlowPassContext(settings, folder, store, executor, listener, model))
 						.run(model.resumed());
+				if (settings.bigDataViewer() && !BigDataViewerStage.slowPassChannels(store).isEmpty())
+					BigDataViewerStage.export(store, folder, raw.voxelSize(), executor);
 			}
 			PipelineReport.write(settings, model, folder);
 			SlowPassReport.append(folder, slowPassSummary);

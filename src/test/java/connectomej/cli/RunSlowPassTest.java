@@ -67,6 +67,21 @@ class RunSlowPassTest {
 	}
 
 	@Test
+	void theBigDataViewerExportGainsTheSynapseChannel() throws IOException {
+		List<String> args = new ArrayList<>(List.of("run", SlowPassFixture.raw(dir), "-o", dir.resolve("out").toString(),
+				"--block-size", "16,16,2", "--threads", "2", "--intensity-membranes", "--clefts",
+				SlowPassFixture.map(dir, "clefts", 16, 16), "--vesicles", SlowPassFixture.map(dir, "vesicles", 12, 15),
+				"--min-cleft-voxels", "4"));
+		CliRun r = CliRun.of(args.toArray(String[]::new));
+		assertEquals(0, r.exitCode(), r.err());
+		String xml = Files.readString(dir.resolve("out/volume.xml"));
+		assertTrue(xml.contains("<name>EM</name>") && xml.contains("<name>segments</name>") && xml.contains("<name>synapses</name>"), xml);
+		assertFalse(xml.contains("<name>uncertainty</name>"), "no variance map was asked for");
+		var level0 = N5Images.open(N5Store.open(dir.resolve("out/volume.n5")), "setup2/timepoint0/s0", new UnsignedIntType());
+		assertEquals(1, level0.randomAccess().setPositionAndGet(16, 10, 2).get(), "setup 2 holds the synapse labels");
+	}
+
+	@Test
 	void modelStepsWriteTheirDatasetsAndAreNotRedoneOnRerun() throws IOException {
 		String[] options = { "--model", SlowPassFixture.pixelModel(dir, "membrane").toString(), "--cleft-model",
 				SlowPassFixture.pixelModel(dir, "cleft").toString(), "--vesicle-model", SlowPassFixture.pixelModel(dir, "vesicle").toString(),
