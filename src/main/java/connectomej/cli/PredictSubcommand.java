@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
@@ -17,13 +15,11 @@ import connectomej.io.SectionStreams;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.metrics.JsonObject;
-import connectomej.nn.DefaultModels;
-import connectomej.nn.Dl4jBackend;
+import connectomej.nn.MembraneMaps;
 import connectomej.nn.MembranePredictor;
-import connectomej.nn.ModelFiles;
 import connectomej.nn.PixelMetrics;
-import connectomej.nn.ScoringSink;
 import connectomej.nn.SectionBlockInference;
+import connectomej.nn.ScoringSink;
 import connectomej.nn.StoredModel;
 import connectomej.nn.TrainingSections;
 import connectomej.volume.Volume;
@@ -82,31 +78,19 @@ final class PredictSubcommand implements Callable<Integer> {
 			throw new BadInputException(null, "give -o LOCATION to write to, and/or --membrane-gt to score");
 		if (tileSize < 1 || blockDepth < 1)
 			throw new BadInputException(null, "--tile-size and --block-depth must be >= 1");
-		StoredModel stored = loadModel();
+		StoredModel stored = MembraneMaps.loadModel(model);
 		int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-		ExecutorService executor = Executors.newFixedThreadPool(n);
 		TerminalProgress progress = TerminalProgress.onStderr();
 		try (SectionSource source = openInput(); SectionSink sink = openOutput(source)) {
-			SectionBlockInference.predict(source, Dl4jBackend.of(stored, n), stored.info(), tileSize, blockDepth, sink,
-					executor, progress);
+			MembraneMaps.predict(source, stored, new MembraneMaps.Settings(tileSize, blockDepth, n), sink, progress);
 			sink.commit();
 			progress.finishLine();
 			if (sink instanceof ScoringSink s)
 				report(s.metrics());
 		} finally {
 			progress.finishLine();
-			executor.shutdownNow();
 		}
 		return 0;
-	}
-
-	private StoredModel loadModel() throws IOException {
-		Path file = model != null ? model : DefaultModels.extract(DefaultModels.MEMBRANE);
-		StoredModel m = ModelFiles.load(file, MembranePredictor.TASK, 1);
-		if (m.info().dimensions() != 2 || m.info().outputChannelCount() != 1)
-			throw new BadInputException(file, "predict needs a 2D model with one output channel; this one is "
-					+ m.info().dimensions() + "D with " + m.info().outputChannelCount() + " outputs");
-		return m;
 	}
 
 	private SectionSource openInput() throws IOException {

@@ -5,24 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import connectomej.io.n5.N5Compression;
-import connectomej.pipeline.IdentitySegments;
-import connectomej.pipeline.IntensityBaselineMembranes;
-import connectomej.pipeline.MembraneStage;
-import connectomej.pipeline.ModelMembranes;
+import connectomej.pipeline.FastPassOptions;
 import connectomej.pipeline.Pipeline;
-import connectomej.pipeline.PipelineModel;
 import connectomej.pipeline.PipelineSettings;
-import connectomej.pipeline.ProbabilityMapMembranes;
-import connectomej.pipeline.SkeletonStage;
-import connectomej.pipeline.StageReport;
-import connectomej.pipeline.ThresholdBaselineSupervoxels;
-import connectomej.pipeline.AgglomerationSegments;
-import connectomej.pipeline.SegmentStage;
-import connectomej.pipeline.SupervoxelStage;
-import connectomej.pipeline.TeasarSkeletons;
-import connectomej.pipeline.WatershedSupervoxels;
-import connectomej.segment.WatershedSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,7 +82,7 @@ final class RunSubcommand implements Callable<Integer> {
 			if (!pipeline.checkInput() || !pipeline.process())
 				throw pipeline.getFailure();
 			progress.finishLine();
-			printSummary(pipeline.getModel());
+			System.out.print(pipeline.getModel().summary(output));
 			return 0;
 		} finally {
 			progress.finishLine();
@@ -106,42 +91,7 @@ final class RunSubcommand implements Callable<Integer> {
 	}
 
 	private PipelineSettings settings(int n) {
-		if (blockSize.length != 3)
-			throw new connectomej.io.BadInputException(null, "--block-size needs three numbers X,Y,Z");
-		if (model != null && probabilities != null)
-			throw new connectomej.io.BadInputException(null, "give --model or --probabilities, not both");
-		MembraneStage membranes = probabilities != null ? new ProbabilityMapMembranes(probabilities)
-				: intensityMembranes ? new IntensityBaselineMembranes() : new ModelMembranes(model != null ? model : shippedModel(), n);
-		try {
-			SupervoxelStage supervoxels = baseline ? new ThresholdBaselineSupervoxels(threshold)
-					: new WatershedSupervoxels(new WatershedSettings(seedThreshold, minSeedDistance, perSection), halo());
-			SegmentStage segments = baseline ? new IdentitySegments() : new AgglomerationSegments(threshold, minSize);
-			return new PipelineSettings(input, output, blockSize, N5Compression.gzip(-1), membranes, supervoxels, segments,
-					noSkeletons ? SkeletonStage.NONE : new TeasarSkeletons(), !noBdv, overwrite);
-		} catch (IllegalArgumentException e) {
-			throw new connectomej.io.BadInputException(null, e.getMessage());
-		}
-	}
-
-	private long[] halo() {
-		if (halo.length != 3)
-			throw new IllegalArgumentException("--halo needs three numbers X,Y,Z");
-		return halo;
-	}
-
-	/** The membrane model that ships inside the jar, unpacked to a temporary file. */
-	private static Path shippedModel() {
-		try {
-			return connectomej.nn.DefaultModels.extract(connectomej.nn.DefaultModels.MEMBRANE);
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
-
-	private void printSummary(PipelineModel result) {
-		for (StageReport stage : result.stages())
-			System.out.println(stage);
-		System.out.printf(java.util.Locale.ROOT, "%d supervoxels, %d segments in %.1f s%s; results in %s%n", result.supervoxels(),
-				result.segments(), result.seconds(), result.resumed() ? " (resumed)" : "", output);
+		return new FastPassOptions(input, output, model, probabilities, intensityMembranes, baseline, threshold, seedThreshold,
+				minSeedDistance, perSection, halo, minSize, !noSkeletons, blockSize, !noBdv, overwrite).toSettings(n);
 	}
 }

@@ -1,6 +1,7 @@
 package connectomej.cli;
 
 import connectomej.io.BadInputException;
+import connectomej.nn.TrainingData;
 import connectomej.nn.TrainingSections.Range;
 
 /** Section ranges as typed on the command line: {@code 0-19} (inclusive) or a single section {@code 7}. */
@@ -33,12 +34,8 @@ final class SectionRanges {
 	static Range[] split(Range training, String validation) {
 		if (validation != null && validation.contains("-"))
 			return new Range[] { training, parse(validation, "--validation-sections", null) };
-		long n = validation == null ? Math.max(1, training.count() / 10) : count(validation);
-		if (n >= training.count())
-			throw new BadInputException(null, "--validation-sections " + n + " leaves no training sections in "
-					+ training);
-		return new Range[] { new Range(training.first(), training.last() - n),
-				new Range(training.last() - n + 1, training.last()) };
+		long n = validation == null ? TrainingData.defaultValidationCount(training) : count(validation);
+		return TrainingData.holdOutLast(training, n);
 	}
 
 	private static long count(String text) {

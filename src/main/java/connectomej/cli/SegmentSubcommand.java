@@ -17,10 +17,9 @@ import connectomej.segment.BlockwiseWatershed;
 import connectomej.segment.EdgeScore;
 import connectomej.segment.FastPass;
 import connectomej.segment.ObjectStatistics;
-import connectomej.segment.Skeleton;
-import connectomej.segment.SkeletonFiles;
-import connectomej.segment.Skeletons;
-import connectomej.segment.TeasarSettings;
+import connectomej.segment.SegmentedObjects;
+import connectomej.segment.SegmentedVolume;
+import connectomej.progress.ProgressListener;
 import connectomej.segment.ProbabilityMaps;
 import connectomej.segment.ThresholdSelection;
 import connectomej.segment.WatershedSettings;
@@ -95,9 +94,10 @@ final class SegmentSubcommand implements Callable<Integer> {
 		try {
 			double t = threshold != null ? threshold : gtForThreshold != null ? chooseThreshold(p, sv, executor) : 0.5;
 			FastPass.Settings settings = settings(t);
-			RandomAccessibleInterval<UnsignedLongType> segments = ArrayImgs.unsignedLongs(p.dimensions());
-			FastPass.Outcome o = FastPass.run(p.data(), sv, segments, p.voxelSize(), settings, executor);
-			VolumeFiles.write(p.with(segments), output);
+			SegmentedVolume result = SegmentedVolume.of(p, sv, settings, executor, ProgressListener.NONE);
+			RandomAccessibleInterval<UnsignedLongType> segments = result.segments().data();
+			FastPass.Outcome o = result.outcome();
+			VolumeFiles.write(result.segments(), output);
 			System.out.printf("threshold %.4f: %d supervoxels -> %d segments (watershed %.2f s, agglomeration %.2f s); wrote %s%n", t,
 				o.supervoxels(), o.segments(), o.watershedSeconds(), o.agglomerationSeconds(), output);
 			if (swc != null || objects != null)
@@ -113,13 +113,12 @@ final class SegmentSubcommand implements Callable<Integer> {
 	private void writeSkeletons(RandomAccessibleInterval<UnsignedLongType> segments, VoxelSize voxelSize, ExecutorService executor)
 		throws Exception
 	{
-		List<ObjectStatistics> stats = ObjectStatistics.of(segments);
-		double nm = Math.min(voxelSize.x(), Math.min(voxelSize.y(), voxelSize.z()));
-		List<Skeleton> skeletons = swc == null ? null : Skeletons.of(segments, stats, voxelSize, TeasarSettings.defaults(nm), executor);
+		SegmentedObjects objectsFound = SegmentedObjects.of(segments, voxelSize, swc != null, executor, ProgressListener.NONE);
+		List<ObjectStatistics> stats = objectsFound.statistics();
 		if (swc != null)
-			SkeletonFiles.writeSwc(skeletons, swc);
+			objectsFound.writeSwc(swc);
 		if (objects != null)
-			SkeletonFiles.writeObjectTable(stats, skeletons, voxelSize, objects);
+			objectsFound.writeTable(objects);
 		System.out.println(stats.size() + " objects" + (swc != null ? ", skeletons in " + swc : "") + (objects != null ? ", table in " + objects : ""));
 	}
 
@@ -153,8 +152,7 @@ final class SegmentSubcommand implements Callable<Integer> {
 	}
 
 	private Volume<FloatType> probability(String location) throws Exception {
-		var v = VolumeFiles.read(location);
-		return v.with(ProbabilityMaps.asProbability(v.data(), invert));
+		return ProbabilityMaps.read(location, invert);
 	}
 
 	private static RandomAccessibleInterval<? extends IntegerType<?>> labels(String location, Volume<?> like) throws Exception {

@@ -1,32 +1,20 @@
 package connectomej.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
-import connectomej.io.LabelVolumes;
-import connectomej.io.VolumeFiles;
-import connectomej.io.VolumeLocation;
 import connectomej.nn.MembraneModels;
 import connectomej.nn.MembranePredictor;
-import connectomej.nn.MembraneTrainer;
-import connectomej.nn.ModelFiles;
+import connectomej.nn.MembraneTrainingRun;
 import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
+import connectomej.nn.TrainingData;
 import connectomej.nn.TrainingSections;
-import connectomej.volume.Volume;
-import net.imglib2.type.numeric.RealType;
-import net.imglib2.type.numeric.integer.UnsignedByteType;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -114,72 +102,33 @@ final class TrainSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		MembraneModels family = family();
 		TrainingSections data = readData();
-		Path folder = checkpointFolder();
-		int w = width != null ? width : family.defaultWidth(), d = depth != null ? depth : family.defaultDepth();
-		if (w < 1 || d < 1 || d > 8)
-			throw new BadInputException(null, "--width must be >= 1 and --depth in 1..8");
-		int patch = patchSize != null ? patchSize : family.defaultPatchSize();
-		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
-			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
-		ComputationGraph network = family.create(w, d, seed, learningRate);
-		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, new ModelInfo.Training(
-				"raw " + raw + ", labels " + labels + ", sections " + describeSections(), commandLine()));
-		ExecutorService executor = Executors.newFixedThreadPool(threads != null ? threads : Runtime.getRuntime().availableProcessors());
-		try {
-			StoredModel best = new MembraneTrainer(settings(patch, data.validationSections(), folder)).train(network,
-					template, data.raw(), data.membrane(), new TrainingLog(System.err), executor);
-			ModelFiles.save(output, best.network(), best.info(), false);
-			System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
-		} finally {
-			executor.shutdownNow();
-			if (checkpoints == null)
-				AtomicFiles.deleteRecursively(folder);
-		}
+		ModelInfo.Training training = new ModelInfo.Training("raw " + raw + ", labels " + labels + ", sections " + describeSections(),
+				commandLine());
+		Duration limit = timeLimitMinutes == null ? null : Duration.ofMillis((long) (timeLimitMinutes * 60_000));
+		MembraneTrainingRun.Options options = new MembraneTrainingRun.Options(family, width, depth, patchSize, batchSize,
+				learningRate, epochs, stepsPerEpoch, patience, intensity, limit, seed, checkpoints, resume,
+				threads != null ? threads : Runtime.getRuntime().availableProcessors());
+		StoredModel best = MembraneTrainingRun.train(data, training, options, output, new TrainingLog(System.err));
+		System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
 		return 0;
 	}
 
 	private MembraneModels family() {
 		if (!MembranePredictor.TASK.equals(task))
 			throw new BadInputException(null, "--task " + task + " is not supported yet (only: membrane)");
-		try {
-			return MembraneModels.valueOf(model.toUpperCase(Locale.ROOT));
-		} catch (IllegalArgumentException e) {
-			throw new BadInputException(null, "--model " + model + " is unknown (shallow or unet)");
-		}
+		return MembraneTrainingRun.family(model);
 	}
 
-	@SuppressWarnings("unchecked")
 	private TrainingSections readData() throws IOException {
-		Volume<? extends RealType<?>> r = VolumeFiles.read(raw);
-		if (!(r.data().getType() instanceof UnsignedByteType))
-			throw new BadInputException(VolumeLocation.parse(raw).file(), "raw EM must be 8-bit, this is "
-					+ r.data().getType().getClass().getSimpleName());
-		Volume<? extends RealType<?>> l = VolumeFiles.read(labels);
-		var labelData = LabelVolumes.of(l.data(), VolumeLocation.parse(labels).file());
-		TrainingSections.Range[] split = SectionRanges.split(
-				SectionRanges.parse(sections, "--sections", new TrainingSections.Range(0, r.depth() - 1)), validationSections);
-		return TrainingSections.select((Volume<UnsignedByteType>) r, labelData, split[0], split[1], membraneValue);
+		TrainingData d = TrainingData.read(raw, labels);
+		TrainingSections.Range[] split = SectionRanges.split(SectionRanges.parse(sections, "--sections", d.allSections()),
+				validationSections);
+		return d.select(split[0], split[1], membraneValue);
 	}
 
 	private String describeSections() {
 		return (sections == null ? "all" : sections) + ", validation " + (validationSections == null ? "last tenth" : validationSections)
 				+ (membraneValue == null ? "" : ", membrane = label " + membraneValue);
-	}
-
-	private Path checkpointFolder() throws IOException {
-		if (resume && checkpoints == null)
-			throw new BadInputException(null, "--resume needs --checkpoints DIR");
-		if (checkpoints == null)
-			return Files.createTempDirectory("connectomej-train-");
-		if (!resume && Files.exists(checkpoints.resolve("last.zip")))
-			throw new BadInputException(checkpoints, "holds a previous run: pass --resume to continue it, or choose another folder");
-		return checkpoints;
-	}
-
-	private MembraneTrainer.Settings settings(int patch, int validationCount, Path folder) {
-		Duration limit = timeLimitMinutes == null ? null : Duration.ofMillis((long) (timeLimitMinutes * 60_000));
-		return new MembraneTrainer.Settings(patch, batchSize, learningRate, epochs, stepsPerEpoch, validationCount,
-				patience, seed, intensity, folder, limit);
 	}
 
 	/** This command line as typed, for the model's description. */

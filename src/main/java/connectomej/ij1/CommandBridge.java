@@ -5,8 +5,9 @@ import java.util.Map;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
+import org.scijava.module.ModuleService;
 
+import connectomej.command.LongRunning;
 import ij.IJ;
 import ij.Macro;
 import ij.macro.Interpreter;
@@ -27,8 +28,12 @@ public class CommandBridge implements PlugIn {
 			Map<String, Object> inputs = new ParameterDialog(info).ask();
 			if (inputs == null)
 				return;
-			CommandService commands = SciJavaContext.get().service(CommandService.class);
-			CommandModule module = commands.run(info, true, inputs).get();
+			ModuleService modules = SciJavaContext.get().service(ModuleService.class);
+			CommandModule module = (CommandModule) modules.createModule(info);
+			if (module.getCommand() instanceof LongRunning command)
+				command.setProgressListener(new ImageJProgress());
+			modules.run(module, true, inputs).get();
+			IJ.showProgress(1.0);
 			if (module.isCanceled())
 				IJ.showStatus(info.getTitle() + ": " + module.getCancelReason());
 			else

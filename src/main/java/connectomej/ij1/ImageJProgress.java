@@ -4,20 +4,20 @@ import connectomej.progress.ProgressListener;
 import ij.IJ;
 
 /**
- * Progress of a command on ImageJ's progress bar and status line; pressing Esc asks the work to stop. (Minimal;
- * to be reconciled with the progress bridge of the other Fiji commands.)
+ * Progress of a ConnectomeJ command in ImageJ: the progress bar and the status line ("ConnectomeJ: predicting
+ * 3/32"); pressing Escape cancels.
  */
 public final class ImageJProgress implements ProgressListener {
 
-	/** A listener for one run; a stale Esc press from before is forgotten. */
+	/** A listener for a new run: forgets an Escape pressed before it. */
 	public ImageJProgress() {
 		IJ.resetEscape();
 	}
 
 	@Override
 	public void progress(String stage, long done, long total) {
-		IJ.showStatus(stage + " " + done + "/" + total);
-		IJ.showProgress(done / (double) Math.max(1, total));
+		IJ.showStatus("ConnectomeJ: " + stage + " " + done + "/" + total + " (Esc cancels)");
+		IJ.showProgress(done >= total ? 1.0 : (double) done / total);
 	}
 
 	@Override

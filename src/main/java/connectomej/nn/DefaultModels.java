@@ -31,4 +31,37 @@ public final class DefaultModels {
 			return file;
 		}
 	}
+
+	/**
+	 * A shipped model at a path that stays the same from run to run (and changes with the model's content): a copy
+	 * in {@code <java.io.tmpdir>/connectomej-models/}, written once. Pipeline runs record the model path in their
+	 * settings, so only a stable path lets a later run resume them.
+	 *
+	 * @param resource such as {@link #MEMBRANE}
+	 * @throws IllegalStateException when the build does not hold it
+	 */
+	public static Path stable(String resource) throws IOException {
+		byte[] bytes;
+		try (InputStream in = DefaultModels.class.getResourceAsStream(resource)) {
+			if (in == null)
+				throw new IllegalStateException("this build ships no " + resource);
+			bytes = in.readAllBytes();
+		}
+		String name = Path.of(resource).getFileName().toString().replaceFirst("\\.zip$", "");
+		Path file = Path.of(System.getProperty("java.io.tmpdir"), "connectomej-models", name + "-" + digest(bytes) + ".zip");
+		if (!Files.exists(file) || Files.size(file) != bytes.length) {
+			Files.createDirectories(file.getParent());
+			connectomej.io.AtomicFiles.write(file, tmp -> Files.write(tmp, bytes));
+		}
+		return file;
+	}
+
+	private static String digest(byte[] bytes) {
+		try {
+			byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+			return java.util.HexFormat.of().formatHex(d, 0, 6);
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 }

@@ -69,4 +69,18 @@ public final class PipelineModel {
 	public double seconds() {
 		return stages().stream().mapToDouble(StageReport::seconds).sum();
 	}
+
+	/**
+	 * What the run did, as shown to the user: one line per stage, then the counts, the time and where the results are.
+	 *
+	 * @param output the run's output folder
+	 */
+	public String summary(java.nio.file.Path output) {
+		StringBuilder text = new StringBuilder();
+		for (StageReport stage : stages())
+			text.append(stage).append('\n');
+		text.append(String.format(java.util.Locale.ROOT, "%d supervoxels, %d segments in %.1f s%s; results in %s%n", supervoxels(),
+				segments(), seconds(), resumed() ? " (resumed)" : "", output));
+		return text.toString();
+	}
 }

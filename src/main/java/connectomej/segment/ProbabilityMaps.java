@@ -1,5 +1,9 @@
 package connectomej.segment;
 
+import java.io.IOException;
+
+import connectomej.io.VolumeFiles;
+import connectomej.volume.Volume;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.converter.Converters;
 import net.imglib2.type.numeric.RealType;
@@ -27,5 +31,16 @@ public final class ProbabilityMaps {
 			float p = in.getRealFloat() / scale;
 			out.set(invert ? 1 - p : p);
 		}, new FloatType());
+	}
+
+	/**
+	 * Reads a stored map as probability ({@link #asProbability}), with its voxel size.
+	 *
+	 * @param location a {@code VolumeFiles} location (file.tif, PNG folder, file.h5:/dataset)
+	 * @throws connectomej.io.BadInputException when the file is missing or malformed
+	 */
+	public static Volume<FloatType> read(String location, boolean invert) throws IOException {
+		Volume<? extends RealType<?>> v = VolumeFiles.read(location);
+		return v.with(asProbability(v.data(), invert));
 	}
 }

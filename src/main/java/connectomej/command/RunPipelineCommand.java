@@ -1,0 +1,113 @@
+package connectomej.command;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import connectomej.io.BadInputException;
+import connectomej.io.CsvTables;
+import connectomej.pipeline.FastPassOptions;
+import connectomej.pipeline.OutputFolder;
+import connectomej.pipeline.Pipeline;
+import connectomej.pipeline.PipelineSettings;
+import connectomej.progress.ProgressListener;
+import ij.measure.ResultsTable;
+
+/**
+ * Run Pipeline, like {@code connectomej run}: the whole fast pass (raw -> membranes -> supervoxels -> segments ->
+ * skeletons, objects table, report, BigDataViewer export) block by block into an output folder. Running it again
+ * on the same folder with the same settings resumes an interrupted run.
+ */
+@Plugin(type = Command.class, headless = true, label = "Run Pipeline")
+public class RunPipelineCommand extends LongRunning {
+
+	@Parameter(persist = false, label = "input", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	String input;
+
+	@Parameter(persist = false, label = "output_folder", style = "directory", description = "folder for volume.n5, objects.csv, skeletons/, report.md, volume.xml")
+	File output_folder;
+
+	@Parameter(persist = false, label = "model", required = false, description = "membrane model .zip (empty = the shipped model)")
+	File model;
+
+	@Parameter(persist = false, label = "probabilities", required = false, description = "membrane probabilities computed elsewhere, instead of a model (optional)")
+	String probabilities;
+
+	@Parameter(persist = false, label = "intensity_membranes", description = "membranes = 1 - raw / 255 instead of a model")
+	boolean intensity_membranes;
+
+	@Parameter(persist = false, label = "threshold", description = "agglomeration threshold: merge while the mean boundary probability is below it")
+	double threshold = 0.5;
+
+	@Parameter(persist = false, label = "seed_threshold", description = "watershed seeds below this membrane probability")
+	double seed_threshold = 0.5;
+
+	@Parameter(persist = false, label = "min_size", description = "merge objects below this many voxels into a neighbour")
+	long min_size;
+
+	@Parameter(persist = false, label = "per_section", description = "2D watershed per z section (serial sections)")
+	boolean per_section;
+
+	@Parameter(persist = false, label = "block_size", description = "block size x,y,z in voxels")
+	String block_size = "128,128,32";
+
+	@Parameter(persist = false, label = "skeletons", description = "TEASAR skeletons")
+	boolean skeletons = true;
+
+	@Parameter(persist = false, label = "bdv", description = "BigDataViewer export (volume.xml)")
+	boolean bdv = true;
+
+	@Parameter(persist = false, label = "overwrite", description = "replace the results of another run in the output folder")
+	boolean overwrite;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	String summary;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	ResultsTable objects;
+
+	@Override
+	protected void execute(ProgressListener progress) throws IOException {
+		ExecutorService executor = Pipeline.defaultExecutor();
+		try {
+			Pipeline pipeline = new Pipeline(settings(), executor, progress);
+			if (!pipeline.checkInput() || !pipeline.process())
+				throw rethrown(pipeline.getFailure());
+			summary = pipeline.getModel().summary(output_folder.toPath());
+			objects = TableResults.of(CsvTables.read(new OutputFolder(output_folder.toPath()).objects()));
+		} finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private PipelineSettings settings() {
+		FastPassOptions d = FastPassOptions.defaults(input, output_folder.toPath());
+		return new FastPassOptions(input, output_folder.toPath(), model == null || model.getPath().isBlank() ? null : model.toPath(),
+				probabilities == null || probabilities.isBlank() ? null : probabilities, intensity_membranes, false, threshold,
+				seed_threshold, d.minSeedDistance(), per_section, d.halo(), min_size, skeletons, blockSize(), bdv, overwrite)
+				.toSettings(Runtime.getRuntime().availableProcessors());
+	}
+
+	private long[] blockSize() {
+		String[] parts = block_size.trim().split("\\s*,\\s*");
+		try {
+			long[] size = new long[parts.length];
+			for (int i = 0; i < parts.length; i++)
+				size[i] = Long.parseLong(parts[i]);
+			return size;
+		} catch (NumberFormatException e) {
+			throw new BadInputException(null, "block_size '" + block_size + "' is not like 128,128,32");
+		}
+	}
+
+	private static RuntimeException rethrown(Exception failure) throws IOException {
+		if (failure instanceof IOException io)
+			throw io;
+		return (RuntimeException) failure;
+	}
+}

@@ -1,0 +1,125 @@
+package connectomej.nn;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
+import connectomej.io.AtomicFiles;
+import connectomej.io.BadInputException;
+import connectomej.progress.ProgressListener;
+
+/**
+ * One training run of a membrane network from the user's choices to a model file, as {@code connectomej train} and
+ * the "Train Membrane Model" command do it: a fresh network of the chosen family, {@link MembraneTrainer} with
+ * checkpoints (in a temporary folder unless one is given), the best model written to the output file.
+ */
+public final class MembraneTrainingRun {
+
+	/**
+	 * @param family network family
+	 * @param width feature maps per layer (shallow) or at full resolution (unet); null = the family's default
+	 * @param depth convolution layers (shallow) or resolution levels (unet), 1..8; null = default
+	 * @param patchSize training patch side, voxels; null = the family's default
+	 * @param batchSize patches per step
+	 * @param learningRate Adam learning rate
+	 * @param epochs maximum epochs
+	 * @param stepsPerEpoch batches per epoch
+	 * @param patience epochs without a better validation F1 before stopping
+	 * @param intensity contrast / brightness / noise augmentation, 0 = off
+	 * @param timeLimit start no epoch that would end after this; null = none
+	 * @param seed seed of initialisation, sampling and augmentation
+	 * @param checkpoints checkpoint folder, or null for a temporary one removed at the end
+	 * @param resume continue the run in {@code checkpoints}
+	 * @param threads threads for validation
+	 */
+	public record Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
+			double learningRate, int epochs, int stepsPerEpoch, int patience, double intensity, Duration timeLimit, long seed,
+			Path checkpoints, boolean resume, int threads) {
+
+		/** The defaults of {@code connectomej train} for a family. */
+		public static Options defaults(MembraneModels family) {
+			return new Options(family, null, null, null, 16, 0.001, 30, 100, 5, 0.1, null, 1, null, false,
+					Runtime.getRuntime().availableProcessors());
+		}
+	}
+
+	private MembraneTrainingRun() {}
+
+	/**
+	 * The network family of a name.
+	 *
+	 * @param name "shallow" or "unet", any case
+	 * @throws BadInputException for other names
+	 */
+	public static MembraneModels family(String name) {
+		try {
+			return MembraneModels.valueOf(name.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new BadInputException(null, "--model " + name + " is unknown (shallow or unet)");
+		}
+	}
+
+	/**
+	 * Trains and writes the best model (by validation pixel F1) to {@code output}.
+	 *
+	 * @param data the training and validation sections
+	 * @param training what the model is trained on and how it was asked for, for its description
+	 * @param progress told after each epoch; an exception from it stops the run and writes no model
+	 * @return the best model
+	 * @throws BadInputException for invalid options or a checkpoint folder that holds another run
+	 */
+	public static StoredModel train(TrainingSections data, ModelInfo.Training training, Options o, Path output,
+			Consumer<MembraneTrainer.Progress> progress) throws IOException {
+		MembraneModels family = o.family();
+		int w = o.width() != null ? o.width() : family.defaultWidth(), d = o.depth() != null ? o.depth() : family.defaultDepth();
+		if (w < 1 || d < 1 || d > 8)
+			throw new BadInputException(null, "--width must be >= 1 and --depth in 1..8");
+		int patch = o.patchSize() != null ? o.patchSize() : family.defaultPatchSize();
+		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
+			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
+		Path folder = checkpointFolder(o);
+		ComputationGraph network = family.create(w, d, o.seed(), o.learningRate());
+		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, training);
+		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, o.threads()));
+		try {
+			StoredModel best = new MembraneTrainer(settings(o, patch, data.validationSections(), folder)).train(network,
+					template, data.raw(), data.membrane(), progress, executor);
+			ModelFiles.save(output, best.network(), best.info(), false);
+			return best;
+		} finally {
+			executor.shutdownNow();
+			if (o.checkpoints() == null)
+				AtomicFiles.deleteRecursively(folder);
+		}
+	}
+
+	/** Epoch progress as stage "training", one unit per epoch; checks the listener for cancellation. */
+	public static Consumer<MembraneTrainer.Progress> reportingTo(ProgressListener listener) {
+		return p -> {
+			listener.progress("training", p.epoch(), p.epochs());
+			listener.checkCanceled();
+		};
+	}
+
+	private static Path checkpointFolder(Options o) throws IOException {
+		if (o.resume() && o.checkpoints() == null)
+			throw new BadInputException(null, "--resume needs --checkpoints DIR");
+		if (o.checkpoints() == null)
+			return Files.createTempDirectory("connectomej-train-");
+		if (!o.resume() && Files.exists(o.checkpoints().resolve("last.zip")))
+			throw new BadInputException(o.checkpoints(), "holds a previous run: pass --resume to continue it, or choose another folder");
+		return o.checkpoints();
+	}
+
+	private static MembraneTrainer.Settings settings(Options o, int patch, int validationCount, Path folder) {
+		return new MembraneTrainer.Settings(patch, o.batchSize(), o.learningRate(), o.epochs(), o.stepsPerEpoch(),
+				validationCount, o.patience(), o.seed(), o.intensity(), folder, o.timeLimit());
+	}
+}

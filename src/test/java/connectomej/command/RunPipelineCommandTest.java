@@ -1,0 +1,85 @@
+package connectomej.command;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.command.CommandModule;
+
+import connectomej.cli.Main;
+import connectomej.io.CsvTables;
+import ij.measure.ResultsTable;
+
+/** Run Pipeline headless on a corner of the sample, against {@code connectomej run} with the same choices. */
+class RunPipelineCommandTest {
+
+	@TempDir
+	static Path dir;
+
+	static String raw;
+	static Path cli;
+
+	@BeforeAll
+	static void runTheCli() throws Exception {
+		raw = SampleCrops.write("raw.tif", 64, 4, dir);
+		cli = dir.resolve("cli");
+		assertEquals(0, Main.run("run", raw, "-o", cli.toString(), "--intensity-membranes", "--block-size", "32,32,4", "--no-bdv",
+			"--threshold", "0.4"));
+	}
+
+	private static Map<String, Object> inputs(Path out) {
+		return Map.of("input", raw, "output_folder", out.toFile(), "intensity_membranes", true, "block_size", "32,32,4", "bdv", false,
+			"threshold", 0.4);
+	}
+
+	@Test
+	void writesWhatTheCliWritesAndResumes() throws Exception {
+		Path out = dir.resolve("command");
+		CommandModule m = CommandRuns.run(RunPipelineCommand.class, inputs(out));
+		assertEquals(Files.readString(cli.resolve("objects.csv")), Files.readString(out.resolve("objects.csv")));
+		assertEquals(Files.readString(cli.resolve("run.txt")), Files.readString(out.resolve("run.txt")));
+		assertEquals(files(cli.resolve("volume.n5/segments")), files(out.resolve("volume.n5/segments")));
+		for (Path block : files(cli.resolve("volume.n5/segments")))
+			assertArrayEquals(Files.readAllBytes(cli.resolve("volume.n5/segments").resolve(block)),
+				Files.readAllBytes(out.resolve("volume.n5/segments").resolve(block)), block.toString());
+		String summary = (String) m.getOutput("summary");
+		assertTrue(summary.contains("segments in") && !summary.contains("(resumed)"), summary);
+		SegmentCommandTest.assertTableEquals(CsvTables.read(cli.resolve("objects.csv")), (ResultsTable) m.getOutput("objects"));
+		String again = (String) CommandRuns.run(RunPipelineCommand.class, inputs(out)).getOutput("summary");
+		assertTrue(again.contains("(resumed)"), again);
+	}
+
+	@Test
+	void resumesARunWithTheShippedModel() throws Exception {
+		Map<String, Object> in = Map.of("input", SampleCrops.write("raw.tif", 32, 2, Files.createDirectories(dir.resolve("small"))),
+			"output_folder", dir.resolve("model").toFile(), "block_size", "32,32,2", "bdv", false, "skeletons", false);
+		assertTrue(((String) CommandRuns.run(RunPipelineCommand.class, in).getOutput("summary")).contains("segments in"));
+		String again = (String) CommandRuns.run(RunPipelineCommand.class, in).getOutput("summary");
+		assertTrue(again.contains("(resumed)"), again);
+	}
+
+	@Test
+	void cancelingStopsTheRun() throws Exception {
+		Path out = dir.resolve("canceled");
+		CommandRuns.Canceling listener = new CommandRuns.Canceling();
+		CommandModule m = CommandRuns.run(RunPipelineCommand.class, inputs(out), listener);
+		assertTrue(listener.reported && m.isCanceled());
+		assertFalse(Files.exists(out.resolve("objects.csv")));
+	}
+
+	private static List<Path> files(Path root) throws Exception {
+		try (Stream<Path> s = Files.walk(root)) {
+			return s.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+		}
+	}
+}
