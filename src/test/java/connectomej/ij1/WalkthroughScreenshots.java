@@ -20,9 +20,11 @@ import ij.measure.ResultsTable;
  * The screenshots of the README's Fiji walk-through, taken in plain ImageJ 1.x with the suite installed through its
  * {@code plugins.config}, on the bundled sample: the ConnectomeJ menu, a dialog built by {@link CommandBridge}, the
  * membrane probability map, the label image with its lookup table and the synapse point ROIs, and the results
- * tables. Every step runs the menu command by name, as a macro would. Run it under a virtual display:
+ * tables. Every step runs the menu command by name, as a macro would. Run it under a virtual display (the README's
+ * Screenshots section has the commands):
  *
  * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test
  * xvfb-run -a -s "-screen 0 1280x800x24" java -cp target/test-classes:target/classes:$(cat target/test.cp) \
  *     connectomej.ij1.WalkthroughScreenshots docs target/walkthrough
  * </pre>
