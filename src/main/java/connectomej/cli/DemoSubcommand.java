@@ -64,6 +64,7 @@ final class DemoSubcommand implements Callable<Integer> {
 		List<String> runArgs = new ArrayList<>(List.of(sampleDir.resolve("raw.tif").toString(), "-o", run.toString(), "--overwrite",
 			"--threads", String.valueOf(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())));
 		runArgs.addAll(FAST_PASS_OPTIONS);
+		runArgs.addAll(DemoSlowPass.runOptions());
 		if (runOptions != null)
 			runArgs.addAll(List.of(runOptions.trim().split("\\s+")));
 		int code = new picocli.CommandLine(new RunSubcommand()).setExecutionExceptionHandler(new ErrorReport())
@@ -80,6 +81,8 @@ final class DemoSubcommand implements Callable<Integer> {
 		rows.addAll(prefixed("fast pass: ", fastPass.toTableRows()));
 		rows.add(new TableRow("baseline: objects", objects, ""));
 		rows.addAll(prefixed("baseline: ", baseline.toTableRows()));
+		List<TableRow> slowPass = DemoSlowPass.score(run, sample, sampleDir.resolve("synapses.csv"));
+		rows.addAll(slowPass);
 		System.out.print(TableRow.format(rows));
 		String json = "{\"fast_pass\": " + fastPass.toJson() + ", \"baseline\": " + baseline.toJson() + "}\n";
 		AtomicFiles.write(output.resolve("evaluation.json"), tmp -> Files.writeString(tmp, json));
@@ -104,7 +107,14 @@ final class DemoSubcommand implements Callable<Integer> {
 			+ "Fast pass: the shipped membrane model, seeded watershed and agglomeration block by block through "
 			+ "`run/volume.n5` (see `run/report.md`; `run/volume.xml` opens in BigDataViewer). Baseline: threshold at "
 			+ BASELINE_THRESHOLD + " + 3D connected components, a yardstick.\n\n```\n"
-			+ TableRow.format(rows) + "```\n";
+			+ TableRow.format(rows) + "```\n\n## Slow-pass steps against ground truth\n\n"
+			+ "Synapses: the shipped light cleft and vesicle nets (`models/cleft-light.zip`, `models/vesicle-light.zip`) and the "
+			+ "synapse rules on the fast pass's segments (`run/synapses.csv`, `run/connectome.csv`), scored against the sample's "
+			+ "`synapses.csv` and cleft mask; partner ids mapped to neurons by maximum overlap. MergeNet "
+			+ "(`models/mergenet-synthetic.zip`, windows on skeleton points): `run/merge_candidates.csv`; a true merge is a "
+			+ "segment whose second-largest neuron overlap is at least max(1000 voxels, 10%). Variance map (infer-noise): "
+			+ "dataset `variance` and `run/object_uncertainty.csv`. The rows above starting with \"synapse\", \"CREMI\", "
+			+ "\"partner\" and \"MergeNet\" are these scores.\n";
 		AtomicFiles.write(output.resolve("report.md"), tmp -> Files.writeString(tmp, md));
 	}
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "connectomej", mixinStandardHelpOptions = true, versionProvider = Version.class,
 	description = "Reconstruct neural circuits from electron-microscopy volumes.",
 	subcommands = { DemoSubcommand.class, SynthSubcommand.class, EvaluateSubcommand.class, InfoSubcommand.class,
-		TrainSubcommand.class, PredictSubcommand.class, SegmentSubcommand.class, SectionScoreSubcommand.class, RunSubcommand.class, SynapsesSubcommand.class, MergeNetSubcommand.class, UncertaintySubcommand.class, TrackSubcommand.class, BdvExportSubcommand.class, ProofreadSaveSubcommand.class,
+		TrainSubcommand.class, PredictSubcommand.class, SegmentSubcommand.class, SectionScoreSubcommand.class, RunSubcommand.class, SynapsesSubcommand.class, MergeNetSubcommand.class, UncertaintySubcommand.class, TrackSubcommand.class, BdvExportSubcommand.class, ProofreadSaveSubcommand.class, ProofreadSubcommand.class,
 		CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 

@@ -72,17 +72,22 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = "--overwrite", description = "replace the results of another run in the output folder")
 	boolean overwrite;
 
+	@picocli.CommandLine.Mixin
+	SlowPassOptions slowPass = new SlowPassOptions();
+
 	@Override
 	public Integer call() throws Exception {
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 		ExecutorService executor = Executors.newFixedThreadPool(n);
 		TerminalProgress progress = TerminalProgress.onStderr();
 		try {
-			Pipeline pipeline = new Pipeline(settings(n), executor, progress);
+			PipelineSettings settings = settings(n);
+			Pipeline pipeline = new Pipeline(settings, slowPass.settings(settings.membranes(), n), executor, progress);
 			if (!pipeline.checkInput() || !pipeline.process())
 				throw pipeline.getFailure();
 			progress.finishLine();
 			System.out.print(pipeline.getModel().summary(output));
+			pipeline.getSlowPassSummary().forEach(System.out::println);
 			return 0;
 		} finally {
 			progress.finishLine();

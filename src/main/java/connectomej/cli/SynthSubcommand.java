@@ -37,7 +37,8 @@ final class SynthSubcommand implements Callable<Integer> {
 	@Option(names = "--threads", defaultValue = "0", description = "worker threads, 0 = all cores")
 	int threads;
 
-	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "a folder (TIFFs + CSV) or a file.h5 (CREMI layout)")
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "a folder (TIFFs + CSV), a file.h5 (CREMI layout), "
+		+ "or a file.tif: the EM alone, written section by section without holding the volume (any size)")
 	Path output;
 
 	@Option(names = "--montage", paramLabel = "PNG", description = "also write a PNG of three sections with ground-truth outlines")
@@ -46,6 +47,8 @@ final class SynthSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		SynthSettings settings = settings();
+		if (StreamedSynth.isStreamed(output))
+			return new StreamedSynth(settings, output, montage).write(threads);
 		SyntheticVolume v = generate(settings, threads, TerminalProgress.onStderr());
 		SyntheticVolumeFiles.write(v, output);
 		if (montage != null) {

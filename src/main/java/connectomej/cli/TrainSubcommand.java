@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * description holds this exact command line.
  */
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
-	description = "Train a membrane network on raw + label volumes; writes a model .zip.")
+	description = "Train a per-pixel network (membranes, clefts or vesicles) on raw + label volumes; writes a model .zip.")
 final class TrainSubcommand implements Callable<Integer> {
 
 	@Spec
@@ -41,7 +41,8 @@ final class TrainSubcommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "MODEL.zip", description = "model file to write")
 	Path output;
 
-	@Option(names = "--task", defaultValue = "membrane", description = "what to predict (only: membrane)")
+	@Option(names = "--task", defaultValue = "membrane", description = "what to predict: membrane, cleft or vesicle "
+			+ "(the labels' positives: membranes, cleft voxels or vesicle voxels; default ${DEFAULT-VALUE})")
 	String task;
 
 	@Option(names = "--model", defaultValue = "shallow", description = "network family: shallow or unet (default ${DEFAULT-VALUE})")
@@ -108,14 +109,14 @@ final class TrainSubcommand implements Callable<Integer> {
 		MembraneTrainingRun.Options options = new MembraneTrainingRun.Options(family, width, depth, patchSize, batchSize,
 				learningRate, epochs, stepsPerEpoch, patience, intensity, limit, seed, checkpoints, resume,
 				threads != null ? threads : Runtime.getRuntime().availableProcessors());
-		StoredModel best = MembraneTrainingRun.train(data, training, options, output, new TrainingLog(System.err));
+		StoredModel best = MembraneTrainingRun.train(data, training, task, options, output, new TrainingLog(System.err));
 		System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
 		return 0;
 	}
 
 	private MembraneModels family() {
-		if (!MembranePredictor.TASK.equals(task))
-			throw new BadInputException(null, "--task " + task + " is not supported yet (only: membrane)");
+		if (!java.util.List.of(MembranePredictor.TASK, connectomej.synapse.SynapseMaps.CLEFT, connectomej.synapse.SynapseMaps.VESICLE).contains(task))
+			throw new BadInputException(null, "--task " + task + " is unknown (membrane, cleft or vesicle)");
 		return MembraneTrainingRun.family(model);
 	}
 

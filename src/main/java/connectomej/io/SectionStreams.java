@@ -6,9 +6,6 @@ import connectomej.io.tiff.TiffStacks;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
@@ -126,30 +123,22 @@ public final class SectionStreams {
 	private static final class InMemorySink implements SectionSink {
 
 		private final String location;
-		private final ArrayImg<FloatType, ?> all;
-		private final VoxelSize voxelSize;
-		private long nextZ;
+		private final ArraySectionSink sections;
 
 		InMemorySink(String location, long[] dimensions, VoxelSize voxelSize) {
 			this.location = location;
-			this.all = ArrayImgs.floats(dimensions);
-			this.voxelSize = voxelSize;
+			this.sections = new ArraySectionSink(dimensions, voxelSize);
 		}
 
 		@Override
-		public void append(RandomAccessibleInterval<FloatType> sections) {
-			long depth = sections.dimension(2);
-			var target = Views.interval(all, new long[] { 0, 0, nextZ },
-					new long[] { all.dimension(0) - 1, all.dimension(1) - 1, nextZ + depth - 1 });
-			LoopBuilder.setImages(Views.zeroMin(sections), target).forEachPixel((s, t) -> t.set(s));
-			nextZ += depth;
+		public void append(RandomAccessibleInterval<FloatType> slab) {
+			sections.append(slab);
 		}
 
 		@Override
 		public void commit() throws IOException {
-			if (nextZ != all.dimension(2))
-				throw new IllegalStateException(nextZ + " of " + all.dimension(2) + " sections were written");
-			VolumeFiles.write(new Volume<>(all, voxelSize), location);
+			sections.commit();
+			VolumeFiles.write(sections.volume(), location);
 		}
 
 		@Override

@@ -17,4 +17,12 @@ public interface CentrePoints {
 	 *         non-empty mask
 	 */
 	List<int[]> of(ObjectMask mask, double[] voxelSize, double spacing);
+
+	/**
+	 * As {@link #of(ObjectMask, double[], double)} for the object with label {@code id}; implementations that know
+	 * each object's skeleton ({@link SkeletonCentres}) use the id, the default ignores it.
+	 */
+	default List<int[]> of(long id, ObjectMask mask, double[] voxelSize, double spacing) {
+		return of(mask, voxelSize, spacing);
+	}
 }

@@ -66,7 +66,7 @@ public final class MergeDetection {
 	private static MergeCandidate scoreObject(ComputationGraph net, LabelGrid seg, ObjectExtent o, Settings s, CentrePoints centres,
 			double[] vs) {
 		ObjectMask mask = ObjectMask.of(seg, Set.of(o.id()), o.min(), o.max(), 1);
-		List<int[]> points = centres.of(mask, vs, MergeExamples.spacing(s.shape(), vs));
+		List<int[]> points = centres.of(o.id(), mask, vs, MergeExamples.spacing(s.shape(), vs));
 		WindowSet windows = WindowSet.empty(s.shape().grid(), 3);
 		for (int[] p : points)
 			windows.add(MaskWindows.extract(mask, p, s.shape()), false);

@@ -12,6 +12,15 @@ public final class DefaultModels {
 	/** Resource name of the default membrane model (a {@link ShallowMembraneNet}). */
 	public static final String MEMBRANE = "/models/membrane-shallow.zip";
 
+	/** Resource name of the light cleft net (task {@code cleft}), a 3-level 2D U-Net trained on synthetic TEM. */
+	public static final String CLEFT = "/models/cleft-light.zip";
+
+	/** Resource name of the light vesicle net (task {@code vesicle}), a 3-level 2D U-Net trained on synthetic TEM. */
+	public static final String VESICLE = "/models/vesicle-light.zip";
+
+	/** Resource name of the 3D MergeNet (task {@code mergenet}) trained on synthetic neurites only. */
+	public static final String MERGENET = "/models/mergenet-synthetic.zip";
+
 	private DefaultModels() {}
 
 	/**

@@ -77,6 +77,16 @@ public final class MembraneTrainingRun {
 	 */
 	public static StoredModel train(TrainingSections data, ModelInfo.Training training, Options o, Path output,
 			Consumer<MembraneTrainer.Progress> progress) throws IOException {
+		return train(data, training, MembranePredictor.TASK, o, output, progress);
+	}
+
+	/**
+	 * Like {@link #train(TrainingSections, ModelInfo.Training, Options, Path, Consumer)} for another per-pixel task.
+	 *
+	 * @param task what the model predicts: membrane, cleft or vesicle (recorded in the model file)
+	 */
+	public static StoredModel train(TrainingSections data, ModelInfo.Training training, String task, Options o, Path output,
+			Consumer<MembraneTrainer.Progress> progress) throws IOException {
 		MembraneModels family = o.family();
 		int w = o.width() != null ? o.width() : family.defaultWidth(), d = o.depth() != null ? o.depth() : family.defaultDepth();
 		if (w < 1 || d < 1 || d > 8)
@@ -86,7 +96,7 @@ public final class MembraneTrainingRun {
 			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
 		Path folder = checkpointFolder(o);
 		ComputationGraph network = family.create(w, d, o.seed(), o.learningRate());
-		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, training);
+		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, training).withTask(task);
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, o.threads()));
 		try {
 			StoredModel best = new MembraneTrainer(settings(o, patch, data.validationSections(), folder)).train(network,

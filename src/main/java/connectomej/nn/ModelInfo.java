@@ -69,4 +69,10 @@ public record ModelInfo(int formatVersion, String task, int dimensions, int inpu
 		return new ModelInfo(formatVersion, task, dimensions, inputChannels, outputChannels, normalization, voxelSize,
 				patchSize, receptiveField, sizeMultiple, training, metrics);
 	}
+
+	/** A copy for another task with one output channel of that name, e.g. {@code "cleft"}. */
+	public ModelInfo withTask(String newTask) {
+		return new ModelInfo(formatVersion, newTask, dimensions, inputChannels, List.of(newTask), normalization, voxelSize,
+				patchSize, receptiveField, sizeMultiple, training, validationMetrics);
+	}
 }

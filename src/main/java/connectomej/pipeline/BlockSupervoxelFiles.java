@@ -54,6 +54,32 @@ final class BlockSupervoxelFiles {
 		}
 	}
 
+	/** Id count and the used-in-core flags of a block's file, without its faces. */
+	static boolean[] readUsed(Path file, Block block) throws IOException {
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+			boolean[] used = new boolean[in.readInt() + 1];
+			for (int i = 0; i < used.length; i++)
+				used[i] = in.readBoolean();
+			return used;
+		} catch (java.io.EOFException | NegativeArraySizeException e) {
+			throw new BadInputException(file, "truncated stitching data of block " + block.gridPath());
+		}
+	}
+
+	/** One face of a block's file: its inside and outside layers (null where the block has no halo there). */
+	static int[][] readFace(Path file, Block block, int face) throws IOException {
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+			in.skipNBytes(in.readInt() + 1);
+			for (int layer = 0; layer < 2 * face; layer++) {
+				int n = in.readInt();
+				in.skipNBytes(4L * Math.max(0, n));
+			}
+			return new int[][] { readLayer(in), readLayer(in) };
+		} catch (java.io.EOFException | NegativeArraySizeException e) {
+			throw new BadInputException(file, "truncated stitching data of block " + block.gridPath());
+		}
+	}
+
 	private static void writeLayer(DataOutputStream out, int[] layer) throws IOException {
 		out.writeInt(layer == null ? -1 : layer.length);
 		if (layer != null)

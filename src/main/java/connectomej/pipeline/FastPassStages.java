@@ -8,10 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import connectomej.io.CsvTables;
+import connectomej.io.SectionSource;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.ProgressListener;
 import connectomej.volume.VoxelSize;
-import net.imglib2.RandomAccessibleInterval;
+
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 
 /** The stages of one run in order, each skipping what an earlier run with the same settings finished. */
@@ -34,9 +35,9 @@ final class FastPassStages {
 		this.model = model;
 	}
 
-	void run(RandomAccessibleInterval<UnsignedByteType> raw) throws IOException {
+	void run(SectionSource raw) throws IOException {
 		LocalBlockRunner runner = new LocalBlockRunner(executor);
-		model.add(runner.run(store, new RawImportTask(raw), listener));
+		model.add(SectionImport.run("raw", raw, store, PipelineDatasets.RAW, new UnsignedByteType(), EightBitRaw.ROUNDED, executor, listener));
 		model.add(membranes());
 		model.add(runner.run(store, new SupervoxelTask(settings.supervoxels()), listener));
 		long supervoxels = mapping("stitching", "supervoxels", () -> settings.supervoxels().stitch(store, executor));
@@ -52,6 +53,8 @@ final class FastPassStages {
 	}
 
 	private StageReport membranes() throws IOException {
+		if (settings.membranes() instanceof ProbabilityMapMembranes map)
+			return map.importInto(store, executor, listener);
 		MembraneTask task = new MembraneTask(settings.membranes());
 		if (!settings.membranes().parallelInsideBlocks())
 			return new LocalBlockRunner(executor).run(store, task, listener);

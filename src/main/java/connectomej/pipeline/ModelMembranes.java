@@ -46,6 +46,11 @@ public final class ModelMembranes implements MembraneStage {
 		return "model " + modelFile;
 	}
 
+	/** The membrane model file. */
+	public Path modelFile() {
+		return Path.of(modelFile);
+	}
+
 	@Override
 	public long[] halo() {
 		return halo.clone();

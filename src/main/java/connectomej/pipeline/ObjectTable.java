@@ -13,6 +13,7 @@ import connectomej.io.n5.N5Block;
 import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Grids;
 import connectomej.io.n5.N5Store;
+import connectomej.segment.ObjectStatistics;
 import connectomej.volume.VoxelSize;
 
 /**
@@ -41,6 +42,18 @@ public final class ObjectTable {
 		for (Map<Long, long[]> part : Parallel.all(jobs, executor))
 			part.forEach((id, s) -> all.merge(id, s, ObjectTable::combine));
 		return all;
+	}
+
+	/**
+	 * The measurements as {@link ObjectStatistics}, labels increasing.
+	 *
+	 * @param statistics from {@link #measure}
+	 */
+	public static List<ObjectStatistics> statistics(Map<Long, long[]> statistics) {
+		List<ObjectStatistics> objects = new ArrayList<>(statistics.size());
+		statistics.forEach((id, s) -> objects.add(new ObjectStatistics(id, s[0], new long[] { s[1], s[2], s[3] },
+				new long[] { s[4], s[5], s[6] }, new double[] { (double) s[7] / s[0], (double) s[8] / s[0], (double) s[9] / s[0] })));
+		return objects;
 	}
 
 	/**

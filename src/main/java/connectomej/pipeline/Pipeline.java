@@ -6,15 +6,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import connectomej.io.BadInputException;
-import connectomej.io.VolumeFiles;
+import connectomej.io.SectionSource;
+import connectomej.io.SectionStreams;
 import connectomej.io.VolumeLocation;
 import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.CanceledException;
 import connectomej.progress.ProgressListener;
-import connectomej.volume.Volume;
-import net.imglib2.type.numeric.RealType;
+import connectomej.volume.VoxelSize;
 
 /**
  * The fast pass of the multi-pass pipeline (Meirovitch et al. 2016, arXiv 1612.02120), block by block through an
@@ -22,12 +22,18 @@ import net.imglib2.type.numeric.RealType;
  * BigDataViewer export. Model + settings + engine in the style of TrackMate: {@link #checkInput()},
  * {@link #process()}, {@link #getErrorMessage()}, {@link #cancel()}; no UI.
  * <p>
+ * The input is read a slab of sections at a time ({@link SectionImport}; lazily for TIFF stacks), and every later
+ * stage works block by block or on per-object data, so memory does not grow with the volume except where
+ * {@code BENCHMARKS.md} (issue 4) says.
+ * <p>
  * Resumable: blocks already written and label mappings already computed by an interrupted run with the same settings
  * are not computed again.
  */
 public final class Pipeline {
 
 	private final PipelineSettings settings;
+	private final SlowPassSettings slowPass;
+	private java.util.List<String> slowPassSummary = java.util.List.of();
 	private final ExecutorService executor;
 	private final ProgressListener listener;
 	private final PipelineModel model = new PipelineModel();
@@ -40,7 +46,18 @@ public final class Pipeline {
 	 * @param listener progress per stage; its cancellation is honoured as well as {@link #cancel()}
 	 */
 	public Pipeline(PipelineSettings settings, ExecutorService executor, ProgressListener listener) {
+		this(settings, SlowPassSettings.NONE, executor, listener);
+	}
+
+	/**
+	 * A run of the fast pass followed by the slow-pass steps asked for (synapses, MergeNet, variance map).
+	 *
+	 * @param executor runs blocks; owned by the caller
+	 * @param listener progress per stage; its cancellation is honoured as well as {@link #cancel()}
+	 */
+	public Pipeline(PipelineSettings settings, SlowPassSettings slowPass, ExecutorService executor, ProgressListener listener) {
 		this.settings = settings;
+		this.slowPass = slowPass;
 		this.executor = executor;
 		this.folder = new OutputFolder(settings.output());
 		this.listener = new ProgressListener() {
@@ -62,7 +79,8 @@ public final class Pipeline {
 			VolumeLocation at = VolumeLocation.parse(settings.input());
 			if (!java.nio.file.Files.exists(at.file()))
 				throw new BadInputException(at.file(), "no such file");
-			folder.check(settings.describe(), settings.overwrite());
+			if (folder.check(settings.describe(), settings.overwrite()))
+				SlowPassStages.checkFolder(slowPass, folder, settings.overwrite());
 			return true;
 		} catch (IOException | RuntimeException e) {
 			failure = e;
@@ -73,14 +91,19 @@ public final class Pipeline {
 	/** Runs every stage; false with an error message when a stage failed or the run was canceled. */
 	public boolean process() {
 		try {
-			Volume<? extends RealType<?>> raw = VolumeFiles.read(settings.input());
-			settings.membranes().checkInput(raw.dimensions());
-			model.setVolume(raw.dimensions(), raw.voxelSize());
-			model.setResumed(folder.prepare(settings.describe(), settings.overwrite()));
-			N5Store store = N5Store.create(folder.store());
-			createDatasets(store, raw);
-			new FastPassStages(settings, folder, store, executor, listener, model).run(EightBitRaw.of(raw));
+			try (SectionSource raw = SectionStreams.open(settings.input())) {
+				settings.membranes().checkInput(raw.dimensions());
+				slowPass.checkInput(raw.dimensions(), settings);
+				model.setVolume(raw.dimensions(), raw.voxelSize());
+				model.setResumed(folder.prepare(settings.describe(), settings.overwrite()));
+				N5Store store = N5Store.create(folder.store());
+				createDatasets(store, raw.dimensions(), raw.voxelSize());
+				new FastPassStages(settings, folder, store, executor, listener, model).run(raw);
+				slowPassSummary = new SlowPassStages(slowPass, new SlowPassContext(settings, folder, store, executor, listener, model))
+						.run(model.resumed());
+			}
 			PipelineReport.write(settings, model, folder);
+			SlowPassReport.append(folder, slowPassSummary);
 			return true;
 		} catch (IOException | RuntimeException e) {
 			failure = e;
@@ -103,6 +126,11 @@ public final class Pipeline {
 		return failure;
 	}
 
+	/** One summary line per slow-pass step of the last {@link #process()}, in order; empty without steps. */
+	public java.util.List<String> getSlowPassSummary() {
+		return slowPassSummary;
+	}
+
 	/** The results. */
 	public PipelineModel getModel() {
 		return model;
@@ -117,7 +145,7 @@ public final class Pipeline {
 		});
 	}
 
-	private void createDatasets(N5Store store, Volume<?> raw) throws IOException {
+	private void createDatasets(N5Store store, long[] dimensions, VoxelSize voxelSize) throws IOException {
 		int[] block = new int[3];
 		for (int d = 0; d < 3; d++)
 			block[d] = (int) settings.blockSize()[d];
@@ -125,8 +153,8 @@ public final class Pipeline {
 				PipelineDatasets.BLOCK_SUPERVOXELS, N5DataType.UINT64, PipelineDatasets.SUPERVOXELS, N5DataType.UINT64,
 				PipelineDatasets.SEGMENTS, N5DataType.UINT64);
 		for (Map.Entry<String, N5DataType> e : types.entrySet()) {
-			store.createDataset(e.getKey(), new N5DatasetAttributes(raw.dimensions(), block, e.getValue(), settings.compression()));
-			store.setAttributes(e.getKey(), Map.of("resolution", raw.voxelSize().toArray(), "unit", "nm"));
+			store.createDataset(e.getKey(), new N5DatasetAttributes(dimensions, block, e.getValue(), settings.compression()));
+			store.setAttributes(e.getKey(), Map.of("resolution", voxelSize.toArray(), "unit", "nm"));
 		}
 	}
 }

@@ -28,8 +28,8 @@ final class PipelineReport {
 		s.append("\n## Stages\n\n| stage | blocks | computed | done before | seconds |\n|---|---:|---:|---:|---:|\n");
 		for (StageReport r : model.stages())
 			s.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f |%n", r.stage(), r.blocks(), r.computed(), r.skipped(), r.seconds()));
-		double seconds = model.stages().stream().filter(r -> !r.stage().equals(BigDataViewerStage.STAGE)).mapToDouble(StageReport::seconds).sum();
-		s.append(String.format(Locale.ROOT, "%nFast pass %.1f s (without the export): %.2f Mvoxel/s, %.2f GB/hour of 8-bit data.%n%n", seconds,
+		double seconds = model.stages().stream().filter(r -> !r.stage().equals(BigDataViewerStage.STAGE) && !SlowPassStages.STAGES.contains(r.stage())).mapToDouble(StageReport::seconds).sum();
+		s.append(String.format(Locale.ROOT, "%nFast pass %.1f s (without the export and slow-pass steps): %.2f Mvoxel/s, %.2f GB/hour of 8-bit data.%n%n", seconds,
 				seconds > 0 ? voxels / seconds / 1e6 : 0, seconds > 0 ? voxels / seconds * 3600 / 1e9 : 0));
 		s.append(String.format(Locale.ROOT, "Supervoxels: %d. Segments: %d.%n%n", model.supervoxels(), model.segments()));
 		s.append("## Files\n\n- `volume.n5`: datasets raw, membranes, supervoxels, segments (and BigDataViewer setups)\n"

@@ -2,9 +2,11 @@ package connectomej.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
 import connectomej.io.n5.N5DatasetAttributes;
@@ -20,8 +22,13 @@ import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.integer.UnsignedLongType;
 import net.imglib2.util.Intervals;
+import net.imglib2.view.Views;
 
-/** TEASAR skeletons of every segment ({@link Skeletons}), read from the container, one SWC file per segment. */
+/**
+ * TEASAR skeletons of every segment ({@link Skeletons}), read from the container, one SWC file per segment. Objects are
+ * found block by block ({@link ObjectTable#measure}); each is skeletonized from its bounding box, sampled more coarsely
+ * when that box is very large ({@link SkeletonBox}), so memory is bounded per object, not by the volume.
+ */
 public final class TeasarSkeletons implements SkeletonStage {
 
 	private static final long serialVersionUID = 1L;
@@ -38,13 +45,31 @@ public final class TeasarSkeletons implements SkeletonStage {
 	public Map<Long, Double> skeletons(N5Store store, VoxelSize voxelSize, Path swcFolder, ExecutorService executor,
 			ProgressListener listener) throws IOException {
 		RandomAccessibleInterval<UnsignedLongType> segments = segments(store);
-		List<ObjectStatistics> objects = ObjectStatistics.of(segments);
-		List<Skeleton> skeletons = Skeletons.of(segments, objects, voxelSize, TeasarSettings.defaults(voxelSize.x()), executor);
+		TeasarSettings settings = TeasarSettings.defaults(voxelSize.x());
+		List<Callable<Skeleton>> jobs = new ArrayList<>();
+		for (ObjectStatistics o : ObjectTable.statistics(ObjectTable.measure(store, PipelineDatasets.SEGMENTS, executor)))
+			jobs.add(() -> skeleton(segments, o, voxelSize, settings));
+		List<Skeleton> skeletons = new ArrayList<>();
+		for (Skeleton s : Parallel.all(jobs, executor))
+			if (s != null)
+				skeletons.add(s);
 		SkeletonFiles.writeSwcPerObject(skeletons, swcFolder);
 		Map<Long, Double> lengths = new TreeMap<>();
 		for (Skeleton s : skeletons)
 			lengths.put(s.id(), s.length());
 		return lengths;
+	}
+
+	/**
+	 * One object's skeleton: on the full grid when its bounding box is small enough ({@link SkeletonBox}), else on a
+	 * sampled grid (node positions stay in nm of the volume); null when sampling misses the object.
+	 */
+	private static Skeleton skeleton(RandomAccessibleInterval<UnsignedLongType> segments, ObjectStatistics o, VoxelSize voxelSize,
+			TeasarSettings settings) {
+		SkeletonBox box = SkeletonBox.of(o, voxelSize);
+		if (box.full())
+			return Skeletons.of(segments, o, voxelSize, settings);
+		return Skeletons.of(Views.subsample(segments, box.step()), box.sampled(o), box.sampled(voxelSize), settings);
 	}
 
 	/** The segments in memory when they take at most {@value #IN_MEMORY_VOXELS} voxels (faster), else loaded lazily. */

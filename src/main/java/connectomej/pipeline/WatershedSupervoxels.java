@@ -1,9 +1,7 @@
 package connectomej.pipeline;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
 import connectomej.io.n5.N5DatasetAttributes;
@@ -20,7 +18,7 @@ import net.imglib2.type.numeric.real.FloatType;
 
 /**
  * Supervoxels by the seeded watershed of the segment package ({@link BlockSupervoxels}), stitched across block faces
- * by agreement in the halo ({@link BlockStitching}): the parallel watershed of the fast pass (Meirovitch et al. 2016,
+ * by agreement in the halo ({@link BlockStitching}, read one layer of blocks at a time by {@link StreamedStitching}): the parallel watershed of the fast pass (Meirovitch et al. 2016,
  * arXiv 1612.02120). Each block's stitching data is kept in the container's {@value #FACES} folder.
  */
 public final class WatershedSupervoxels implements SupervoxelStage {
@@ -70,20 +68,17 @@ public final class WatershedSupervoxels implements SupervoxelStage {
 	public LabelMapping stitch(N5Store store, ExecutorService executor) throws IOException {
 		N5DatasetAttributes attributes = store.datasetAttributes(PipelineDatasets.BLOCK_SUPERVOXELS);
 		List<Block> blocks = Blocks.grid(attributes.interval(), LocalBlockRunner.toLongs(attributes.blockSize()), halo);
-		List<Callable<BlockSupervoxels>> reads = new ArrayList<>();
-		for (Block b : blocks)
-			reads.add(() -> BlockSupervoxelFiles.read(store.folder(FACES).resolve(b.gridPath()), b));
-		List<BlockSupervoxels> results = Parallel.all(reads, executor);
-		long[][] ids = BlockStitching.finalIds(results, attributes.gridDimensions(), new boolean[] { true, true, !perSection });
-		return mapping(attributes, blocks, results, ids);
+		long[][] ids = StreamedStitching.finalIds(blocks, attributes.gridDimensions(), store.folder(FACES), new boolean[] { true, true, !perSection },
+				executor);
+		return mapping(attributes, blocks, ids);
 	}
 
 	/** Volume-unique block ids ({@link SupervoxelTask}) to stitched ids; increasing, since bases grow with the block. */
-	private static LabelMapping mapping(N5DatasetAttributes attributes, List<Block> blocks, List<BlockSupervoxels> results, long[][] ids) {
+	private static LabelMapping mapping(N5DatasetAttributes attributes, List<Block> blocks, long[][] ids) {
 		LongPairs pairs = new LongPairs();
 		for (int b = 0; b < blocks.size(); b++) {
 			long base = SupervoxelTask.idBase(attributes, blocks.get(b).gridPosition());
-			for (int local = 1; local <= results.get(b).count(); local++)
+			for (int local = 1; local < ids[b].length; local++)
 				if (ids[b][local] != 0)
 					pairs.add(base + local, ids[b][local]);
 		}

@@ -111,7 +111,7 @@ public final class SyntheticEm {
 		return new SyntheticVolume(s, whole, geometry.table);
 	}
 
-	private static void await(List<Future<?>> pending) {
+	static void await(List<Future<?>> pending) {
 		try {
 			for (Future<?> f : pending)
 				f.get();

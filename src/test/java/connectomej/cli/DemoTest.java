@@ -26,6 +26,11 @@ class DemoTest {
 		assertTrue(Files.exists(tmp.resolve("run/volume.xml")), "BigDataViewer export");
 		assertTrue(Files.size(tmp.resolve("montage.png")) > 10_000, "montage written");
 		assertTrue(Files.readString(tmp.resolve("report.md")).contains("montage.png"));
+		for (String slowPass : new String[] { "synapses.csv", "connectome.csv", "connectome.graphml", "merge_candidates.csv",
+				"object_uncertainty.csv", "volume.n5/synapse-labels/attributes.json", "volume.n5/variance/attributes.json" })
+			assertTrue(Files.isRegularFile(tmp.resolve("run").resolve(slowPass)), "slow-pass output " + slowPass);
+		assertTrue(Files.readString(tmp.resolve("report.md")).contains("CREMI partners @ 250 nm F1"), "partner scores in the report");
+		assertTrue(Files.readString(tmp.resolve("run/report.md")).contains("## Slow-pass steps"));
 	}
 
 	private static double adaptedRandError(String json, String part) {

@@ -84,6 +84,15 @@ class TrainSubcommandTest {
 	}
 
 	@Test
+	void trainsACleftNetWhoseModelCarriesTheTask() throws Exception {
+		assertEquals(0, Main.run(train("--task", "cleft", "--epochs", "1")));
+		ModelInfo info = ModelFiles.readInfo(dir.resolve("m.zip"));
+		assertEquals("cleft", info.task());
+		assertEquals(java.util.List.of("cleft"), info.outputChannels());
+		assertTrue(ModelFiles.load(dir.resolve("m.zip"), "cleft", 1).network().getNumLayers() > 0);
+	}
+
+	@Test
 	void checkpointsResume() throws Exception {
 		String folder = dir.resolve("ckpt").toString();
 		assertEquals(0, Main.run(train("--checkpoints", folder)));
@@ -101,6 +110,7 @@ class TrainSubcommandTest {
 		assertBadInput("shallow or unet", "--model", "resnet");
 		assertBadInput("multiple of 8", "--model", "unet", "--patch-size", "20");
 		assertBadInput("needs --checkpoints", "--resume");
+		assertBadInput("--task mitochondria is unknown (membrane, cleft or vesicle)", "--task", "mitochondria");
 		assertFalse(Files.exists(dir.resolve("m.zip")));
 	}
 

@@ -70,9 +70,11 @@ class PluginIndexTest {
 	@Test
 	void onlyCommandsThatNeedADisplayAreNotHeadless() {
 		for (Class<?> c : List.of(ExportBigDataViewerCommand.class, TrackCommand.class, DetectMergeErrorsCommand.class,
-				UncertaintyMapCommand.class, DetectSynapsesCommand.class))
+				UncertaintyMapCommand.class, DetectSynapsesCommand.class, PredictMembranesCommand.class, SegmentCommand.class,
+				RunPipelineCommand.class, TrainModelCommand.class))
 			assertTrue(c.getAnnotation(org.scijava.plugin.Plugin.class).headless(), c.getSimpleName() + " is headless");
 		assertFalse(ShowInBigDataViewerCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "showing needs a display");
+		assertFalse(ProofreadCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "proofreading needs a display");
 	}
 
 	@Test

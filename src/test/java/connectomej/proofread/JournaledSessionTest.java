@@ -144,4 +144,17 @@ class JournaledSessionTest {
 		assertTrue(Files.readString(folder.resolve("connectome.graphml")).contains("source=\"n3\" target=\"n4\""));
 		assertTrue(Files.readString(folder.resolve("synapses.csv")).contains(",3,4\n"));
 	}
+
+	@Test
+	void opensTheBundledSampleWithItsGroundTruthSynapseTable() throws IOException {
+		Path sample = Path.of("sample-data", "synthetic-tem");
+		SessionInputs gt = new SessionInputs(sample.resolve("raw.tif").toString(), sample.resolve("neuron_ids.tif").toString(),
+				null, sample.resolve("synapses.csv"), null, null);
+		try (ProofreadSession s = JournaledSession.open(gt, folder)) {
+			assertEquals(5, s.synapses().size());
+			assertEquals(73, s.synapses().get(0).pre(), "partners of the table, first row 73 -> 83");
+			assertEquals(83, s.synapses().get(0).post());
+			assertEquals(1.0, s.synapses().get(0).confidence());
+		}
+	}
 }

@@ -13,7 +13,7 @@ import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
-/** Streams 32-bit float sections into a temporary TIFF next to the target, renamed onto it on commit. */
+/** Streams 32-bit float or 8-bit sections into a temporary TIFF next to the target, renamed onto it on commit. */
 final class TiffSectionWriter implements SectionSink {
 
 	private final Path target, temporary;
@@ -24,22 +24,29 @@ final class TiffSectionWriter implements SectionSink {
 	private double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
 	private boolean committed;
 
+	private final StoredType stored;
+
 	TiffSectionWriter(Path target, long[] dimensions, VoxelSize voxelSize) throws IOException {
-		if (dimensions[0] * dimensions[1] * 4 > Integer.MAX_VALUE - 8)
+		this(target, dimensions, voxelSize, StoredType.F32);
+	}
+
+	TiffSectionWriter(Path target, long[] dimensions, VoxelSize voxelSize, StoredType stored) throws IOException {
+		if (dimensions[0] * dimensions[1] * stored.bytes() > Integer.MAX_VALUE - 8)
 			throw new IllegalArgumentException("sections of " + dimensions[0] + " x " + dimensions[1] + " are too large for one TIFF page");
 		this.target = target;
 		this.dimensions = dimensions.clone();
 		this.voxelSize = voxelSize;
+		this.stored = stored;
 		this.temporary = AtomicFiles.temporarySibling(target);
 		this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-		this.pages = new TiffPageWriter(channel, dimensions[0], dimensions[1], StoredType.F32, TiffOptions.DEFAULT);
+		this.pages = new TiffPageWriter(channel, dimensions[0], dimensions[1], stored, TiffOptions.DEFAULT);
 	}
 
 	@Override
 	public void append(RandomAccessibleInterval<FloatType> sections) throws IOException {
 		if (sections.dimension(0) != dimensions[0] || sections.dimension(1) != dimensions[1])
 			throw new IllegalArgumentException("sections must be " + dimensions[0] + " x " + dimensions[1]);
-		PlaneEncoder encoder = new PlaneEncoder(sections, StoredType.F32);
+		PlaneEncoder encoder = new PlaneEncoder(sections, stored);
 		for (long z = 0; z < sections.dimension(2); z++)
 			pages.append(encoder.encode(z));
 		min = Math.min(min, encoder.min());

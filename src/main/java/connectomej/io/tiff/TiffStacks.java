@@ -77,6 +77,20 @@ public final class TiffStacks {
 	}
 
 	/**
+	 * Creates an 8-bit TIFF stack written a slab of sections at a time (uncompressed, ImageJ-compatible), in a
+	 * temporary file renamed onto {@code file} on {@link SectionSink#commit()}. Appended values must be integers in
+	 * 0..255 (an {@code UnsignedByteType} volume seen as float); pages are contiguous, so 8-bit volumes up to 2 GB
+	 * fit the 32-bit offsets of classic TIFF.
+	 *
+	 * @param file the file to create or replace
+	 * @param dimensions size of the whole volume, axes x, y, z
+	 * @param voxelSize calibration, nm
+	 */
+	public static SectionSink createByteSections(Path file, long[] dimensions, VoxelSize voxelSize) throws IOException {
+		return new TiffSectionWriter(file, dimensions, voxelSize, StoredType.U8);
+	}
+
+	/**
 	 * A human-readable description of a TIFF file, without decoding pixels: pages, size, bit depth, compression,
 	 * voxel size. Lines end with '\n'.
 	 *

@@ -1,0 +1,69 @@
+package connectomej.command;
+
+import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import connectomej.proofread.JournaledSession;
+import connectomej.proofread.ProofreadSession;
+import connectomej.proofread.SessionInputs;
+import connectomej.proofread.view.ProofreadViewer;
+
+/**
+ * Proofread: opens (or resumes) a journaled proofreading session in the session folder and shows the viewer: EM
+ * with segment, synapse and candidate overlays, the review queue ranked by MergeNet score and uncertainty, and the
+ * merge / split / review keys. Interactive, so not headless; closing the window closes the session (every edit is
+ * already journaled).
+ */
+@Plugin(type = Command.class, headless = false, label = "Proofread")
+public class ProofreadCommand implements Command {
+
+	@Parameter(label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	String raw;
+
+	@Parameter(label = "segments", description = "segmentation to correct (neuron ids), same shape")
+	String segments;
+
+	@Parameter(label = "membranes", required = false, description = "membrane probability map for splits (optional)")
+	String membranes;
+
+	@Parameter(label = "synapses", required = false, description = "synapses.csv of the synapses command (optional)")
+	File synapses;
+
+	@Parameter(label = "merge_candidates", required = false, description = "MergeNet candidates CSV (optional)")
+	File merge_candidates;
+
+	@Parameter(label = "uncertainty", required = false, description = "per-object uncertainty CSV (optional)")
+	File uncertainty;
+
+	@Parameter(label = "session_folder", description = "folder of the journal and the saved corrections")
+	File session_folder;
+
+	@Override
+	public void run() {
+		if (GraphicsEnvironment.isHeadless())
+			throw new IllegalStateException("Proofread opens a window and needs a display (this Java is headless)");
+		try {
+			SessionInputs inputs = new SessionInputs(raw, segments, text(membranes), path(synapses), path(merge_candidates),
+					path(uncertainty));
+			ProofreadSession session = JournaledSession.open(inputs, session_folder.toPath());
+			ProofreadViewer.open(session, session_folder.getName(), true);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String text(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+	private static Path path(File f) {
+		return f == null || f.getPath().isBlank() ? null : f.toPath();
+	}
+}
