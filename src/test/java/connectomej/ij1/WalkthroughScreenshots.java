@@ -71,7 +71,7 @@ public final class WalkthroughScreenshots {
 	private void menu() throws Exception {
 		MenuClicks.open(robot, IJ.getInstance(), "Plugins", "ConnectomeJ");
 		settle(800);
-		save(capture(new Rectangle(0, 0, 700, 350)), "fiji-menu.png");
+		save(capture(new Rectangle(0, 0, 700, 380)), "fiji-menu.png");
 		MenuClicks.close(robot);
 	}
 
@@ -150,19 +150,20 @@ public final class WalkthroughScreenshots {
 			+ SAMPLE.resolve("raw.tif") + "] segments=[" + segments() + "]");
 		for (ImagePlus image : openImages())
 			image.getWindow().setVisible(false);
-		arrangeTables(new Rectangle(0, 100, 1260, 300), "objects", "synapses", "scores");
+		place("objects", new Rectangle(0, 100, 620, 230));
+		place("scores", new Rectangle(620, 100, 650, 230));
+		place("synapses", new Rectangle(0, 330, 1270, 170));
 		settle(800);
-		save(capture(new Rectangle(0, 100, 1260, 300)), "fiji-tables.png");
+		save(capture(new Rectangle(0, 100, 1270, 400)), "fiji-tables.png");
 	}
 
-	/** Lays the table windows out side by side in {@code area}. */
-	private static void arrangeTables(Rectangle area, String... titles) {
-		int width = area.width / titles.length;
-		for (int i = 0; i < titles.length; i++) {
-			java.awt.Frame table = WindowManager.getFrame(titles[i]);
-			table.setBounds(area.x + i * width, area.y, width, area.height);
-			table.toFront();
-		}
+	/** Puts the table window {@code title} at {@code bounds}, scrolled to its first row. */
+	private static void place(String title, Rectangle bounds) {
+		ij.text.TextWindow table = (ij.text.TextWindow) WindowManager.getFrame(title);
+		table.setBounds(bounds);
+		table.validate();
+		table.getTextPanel().scrollToTop();
+		table.toFront();
 	}
 
 	private String segments() {
