@@ -24,25 +24,25 @@ import connectomej.proofread.view.ProofreadViewer;
 @Plugin(type = Command.class, headless = false, label = "Proofread")
 public class ProofreadCommand implements Command {
 
-	@Parameter(label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
 	String raw;
 
-	@Parameter(label = "segments", description = "segmentation to correct (neuron ids), same shape")
+	@Parameter(persist = false, label = "segments", description = "segmentation to correct (neuron ids), same shape")
 	String segments;
 
-	@Parameter(label = "membranes", required = false, description = "membrane probability map for splits (optional)")
+	@Parameter(persist = false, label = "membranes", required = false, description = "membrane probability map for splits (optional)")
 	String membranes;
 
-	@Parameter(label = "synapses", required = false, description = "synapses.csv of the synapses command (optional)")
+	@Parameter(persist = false, label = "synapses", required = false, description = "synapses.csv of the synapses command (optional)")
 	File synapses;
 
-	@Parameter(label = "merge_candidates", required = false, description = "MergeNet candidates CSV (optional)")
+	@Parameter(persist = false, label = "merge_candidates", required = false, description = "MergeNet candidates CSV (optional)")
 	File merge_candidates;
 
-	@Parameter(label = "uncertainty", required = false, description = "per-object uncertainty CSV (optional)")
+	@Parameter(persist = false, label = "uncertainty", required = false, description = "per-object uncertainty CSV (optional)")
 	File uncertainty;
 
-	@Parameter(label = "session_folder", description = "folder of the journal and the saved corrections")
+	@Parameter(persist = false, label = "session_folder", description = "folder of the journal and the saved corrections")
 	File session_folder;
 
 	@Override

@@ -13,6 +13,11 @@ import org.scijava.command.CommandService;
 import ij.IJ;
 import ij.ImagePlus;
 
+/**
+ * File > Open Samples > ConnectomeJ Sample, headless through a SciJava context, against the command line's output:
+ * the bundled {@code sample-data/synthetic-tem} is what {@code connectomej synth} writes with its defaults (byte for
+ * byte, checked by {@code DemoTest}), so the command must open the same voxels.
+ */
 class OpenSampleCommandTest {
 
 	@Test
@@ -27,6 +32,9 @@ class OpenSampleCommandTest {
 			assertEquals(40.0, raw.getCalibration().pixelDepth, 1e-9, "voxel depth in nm");
 			ImagePlus ids = (ImagePlus) m.getOutput("neuron_ids");
 			assertEquals(16, ids.getBitDepth());
+			ImagePlus bundledIds = IJ.openImage(Path.of("sample-data", "synthetic-tem", "neuron_ids.tif").toString());
+			for (int z = 1; z <= bundledIds.getStackSize(); z++)
+				assertArrayEquals((short[]) bundledIds.getStack().getPixels(z), (short[]) ids.getStack().getPixels(z), "ids, section " + z);
 		}
 	}
 }

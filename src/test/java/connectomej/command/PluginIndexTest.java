@@ -76,4 +76,18 @@ class PluginIndexTest {
 		assertFalse(ShowInBigDataViewerCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "showing needs a display");
 		assertFalse(ProofreadCommand.class.getAnnotation(org.scijava.plugin.Plugin.class).headless(), "proofreading needs a display");
 	}
+
+	@Test
+	void predictSegmentRunAndTrainHaveTheirMenuEntries() throws IOException {
+		String index = resource("META-INF/json/org.scijava.plugin.Plugin");
+		List<String> menus = resource("plugins.config").lines().toList();
+		String[][] entries = { { "Predict Membranes", "PredictMembranesCommand" }, { "Segment (Fast Pass)", "SegmentCommand" },
+			{ "Run Pipeline", "RunPipelineCommand" }, { "Train Membrane Model", "TrainModelCommand" } };
+		for (String[] e : entries) {
+			String cls = "connectomej.command." + e[1];
+			assertTrue(index.contains("\"" + cls + "\""), cls + " in the SciJava plugin index");
+			assertTrue(menus.contains("Plugins>ConnectomeJ, \"" + e[0] + "\", connectomej.ij1.CommandBridge(\"" + cls + "\")"),
+				e[0] + " under Plugins > ConnectomeJ");
+		}
+	}
 }

@@ -43,6 +43,11 @@ class MacroBatchTest {
 	 */
 	static void installPluginsConfig(Path home) throws IOException {
 		Assumptions.assumeTrue(onPath("xvfb-run"), "xvfb-run not installed: macro batch tests skipped");
+		writePluginJar(home);
+	}
+
+	/** Writes {@code home/plugins/ConnectomeJ_.jar} holding only the suite's plugins.config. */
+	static void writePluginJar(Path home) throws IOException {
 		Path plugins = Files.createDirectories(home.resolve("plugins"));
 		// ImageJ reads plugins.config from jars with an underscore in their name; the classes come from the class path.
 		try (OutputStream out = Files.newOutputStream(plugins.resolve("ConnectomeJ_.jar"));
