@@ -20,7 +20,7 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
  * {@code SynapseNetTraining DATASET TASK SIZE OUT EPOCHS STEPS VALIDATION_SECTIONS}, DATASET {@code epfl} or a synthetic
  * folder, TASK {@code cleft} or {@code vesicle} (or {@code direct}: a cleft net of the baseline size), SIZE
  * {@code light} (3-level U-Net, 6 maps) or {@code large} (4-level U-Net, 32 maps). Optional
- * {@code LAST_SECTION TIME_LIMIT_MINUTES PATIENCE}: use sections 0..LAST_SECTION only (the last VALIDATION_SECTIONS of
+ * {@code LAST_SECTION TIME_LIMIT_MINUTES PATIENCE LEARNING_RATE}: use sections 0..LAST_SECTION only (the last VALIDATION_SECTIONS of
  * them validate and choose the epoch; later sections stay unseen) and stop at the time limit.
  */
 public final class SynapseNetTraining {
@@ -31,6 +31,8 @@ public final class SynapseNetTraining {
 		String dataset = args[0], task = args[1];
 		UNet.Settings net = args[2].equals("light") ? new UNet.Settings(2, 1, 1, 3, 6, 7, 3e-3)
 				: new UNet.Settings(2, 1, 1, 4, 32, 7, 1e-3);
+		if (args.length > 10)
+			net = new UNet.Settings(2, 1, 1, net.levels(), net.baseWidth(), net.seed(), Double.parseDouble(args[10]));
 		Volume<UnsignedByteType> raw = SynapseData.raw(dataset);
 		Volume<UnsignedByteType> mask = SynapseData.mask(dataset, task.equals("vesicle") ? "vesicle" : "cleft");
 		if (args.length > 7) {
