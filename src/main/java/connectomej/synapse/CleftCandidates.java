@@ -65,6 +65,37 @@ final class CleftCandidates {
 		return new CleftCandidates(dims, labels, count);
 	}
 
+	/**
+	 * Hysteresis thresholding (Canny 1986): labels the voxels with {@code cleft[i] >= low}, then keeps only the
+	 * components that hold at least one voxel with {@code cleft[i] >= high}, renumbered 1..n in scan order of
+	 * their first voxel. With {@code low == high} this is {@link #find(float[], long[], double, boolean)}.
+	 *
+	 * @param cleft probabilities, flat, x fastest, dimensions {@code dims} (x, y, z)
+	 * @param low threshold that grows candidates, at most {@code high}
+	 * @param high threshold a candidate must reach somewhere (its seed)
+	 * @param connectSections whether components join across sections (false for non-adjacent sections)
+	 */
+	static CleftCandidates find(float[] cleft, long[] dims, double low, double high, boolean connectSections) {
+		if (low > high)
+			throw new IllegalArgumentException("hysteresis low threshold " + low + " above the high one " + high);
+		CleftCandidates grown = find(cleft, dims, low, connectSections);
+		if (low == high)
+			return grown;
+		int[] renumbered = new int[grown.count + 1];
+		for (int i = 0; i < cleft.length; i++)
+			if (grown.labels[i] > 0 && cleft[i] >= high)
+				renumbered[grown.labels[i]] = -1;
+		int count = 0;
+		int[] labels = grown.labels;
+		for (int i = 0; i < labels.length; i++) {
+			int l = labels[i];
+			if (l > 0 && renumbered[l] < 0)
+				renumbered[l] = ++count;
+			labels[i] = l > 0 ? Math.max(0, renumbered[l]) : 0;
+		}
+		return new CleftCandidates(dims, labels, count);
+	}
+
 	/** Number of voxels of component {@code c}. */
 	int size(int c) {
 		return start[c] - start[c - 1];

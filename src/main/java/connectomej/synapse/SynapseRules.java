@@ -33,9 +33,20 @@ public final class SynapseRules {
 	 * @param minVesicleDensity smallest mean vesicle probability on the presynaptic side, in [0, 1]
 	 * @param densityRatio presynaptic side density over the other side's at least this, >= 1
 	 * @param connectSections whether clefts join across sections (false when the sections are not adjacent)
+	 * @param cleftLowThreshold hysteresis: voxels at or above this join a candidate that reaches
+	 *            {@code cleftThreshold} somewhere, in [0, cleftThreshold]; equal to {@code cleftThreshold} = plain
+	 *            thresholding
 	 */
 	public record Settings(double cleftThreshold, long minCleftVoxels, long maxCleftVoxels, double minElongation,
-			double sideDistanceNm, double minVesicleDensity, double densityRatio, boolean connectSections) {
+			double sideDistanceNm, double minVesicleDensity, double densityRatio, boolean connectSections,
+			double cleftLowThreshold) {
+
+		/** Settings with plain thresholding (no hysteresis: the low threshold is {@code cleftThreshold}). */
+		public Settings(double cleftThreshold, long minCleftVoxels, long maxCleftVoxels, double minElongation,
+				double sideDistanceNm, double minVesicleDensity, double densityRatio, boolean connectSections) {
+			this(cleftThreshold, minCleftVoxels, maxCleftVoxels, minElongation, sideDistanceNm, minVesicleDensity,
+					densityRatio, connectSections, cleftThreshold);
+		}
 
 		/**
 		 * Defaults learned by grid search on validation data (ACCURACY.md, issue 5): threshold 0.5, at least 100
@@ -47,10 +58,20 @@ public final class SynapseRules {
 			return new Settings(0.5, 100, Long.MAX_VALUE, 1.0, 150, 0.0, 1.0, true);
 		}
 
-		/** The same settings with another cleft threshold. */
+		/**
+		 * The same settings with another cleft threshold; without hysteresis the low threshold follows it, with
+		 * hysteresis it is kept (lowered to {@code t} if above).
+		 */
 		public Settings withCleftThreshold(double t) {
+			double low = cleftLowThreshold >= cleftThreshold ? t : Math.min(cleftLowThreshold, t);
 			return new Settings(t, minCleftVoxels, maxCleftVoxels, minElongation, sideDistanceNm, minVesicleDensity,
-					densityRatio, connectSections);
+					densityRatio, connectSections, low);
+		}
+
+		/** The same settings with hysteresis thresholding down to {@code low} (in [0, cleftThreshold]). */
+		public Settings withCleftLowThreshold(double low) {
+			return new Settings(cleftThreshold, minCleftVoxels, maxCleftVoxels, minElongation, sideDistanceNm,
+					minVesicleDensity, densityRatio, connectSections, low);
 		}
 	}
 
@@ -74,7 +95,8 @@ public final class SynapseRules {
 		requireSameSize(clefts, vesicles, segments, synapseLabels);
 		long[] dims = clefts.dimensionsAsLongArray();
 		float[] cleft = floats(clefts), vesicle = floats(vesicles);
-		CleftCandidates candidates = CleftCandidates.find(cleft, dims, settings.cleftThreshold(), settings.connectSections());
+		CleftCandidates candidates = CleftCandidates.find(cleft, dims, settings.cleftLowThreshold(), settings.cleftThreshold(),
+				settings.connectSections());
 		long[] ids = segments == null ? null : longs(segments);
 		int distance = Math.max(1, (int) Math.round(settings.sideDistanceNm() / voxelSize.x()));
 		int[] synapseOfComponent = new int[candidates.count + 1];

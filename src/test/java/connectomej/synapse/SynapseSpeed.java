@@ -20,7 +20,8 @@ import connectomej.volume.Volume;
 /**
  * Side-by-side speed of the synapse stage on EPFL sections {@code 20 .. 20 + n - 1}: the two light nets (trained
  * files) plus the rules against the direct baseline's architecture (4-level U-Net, 32 maps; speed does not depend on
- * its weights). {@code SynapseSpeed CLEFT VESICLE SECTIONS}.
+ * its weights). {@code SynapseSpeed CLEFT VESICLE SECTIONS [DIRECT]}: with DIRECT, the trained baseline file is timed
+ * instead of a fresh net of its architecture.
  */
 public final class SynapseSpeed {
 
@@ -35,7 +36,8 @@ public final class SynapseSpeed {
 		ModelInfo info = new ModelInfo(1, "cleft", 2, 1, List.of("cleft"), ModelInfo.Normalization.UNIT_RANGE, raw.voxelSize(),
 				new int[] { 64, 64 }, ReceptiveField.of(UNet.configuration(big), 2).size(), big.sizeMultiple(),
 				new ModelInfo.Training("none", "speed only"), Map.of());
-		StoredModel direct = new StoredModel(UNet.create(big), info);
+		StoredModel direct = args.length > 3 ? ModelFiles.load(Path.of(args[3]), SynapseMaps.CLEFT, 1)
+				: new StoredModel(UNet.create(big), info);
 		StoredModel c = ModelFiles.load(Path.of(args[0]), SynapseMaps.CLEFT, 1), v = ModelFiles.load(Path.of(args[1]), SynapseMaps.VESICLE, 1);
 		var a = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
 		var b = ArrayImgs.floats(raw.data().dimensionsAsLongArray());

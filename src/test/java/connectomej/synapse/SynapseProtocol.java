@@ -1,0 +1,177 @@
+package connectomej.synapse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.integer.IntType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.type.numeric.integer.UnsignedIntType;
+import net.imglib2.type.numeric.real.FloatType;
+
+import connectomej.metrics.DetectionScores;
+import connectomej.metrics.SynapseDetection;
+import connectomej.nn.ModelFiles;
+import connectomej.nn.StoredModel;
+import connectomej.volume.Volume;
+
+/**
+ * Issue 5, EPFL session-2 protocol: nets trained on sections 0-16 (epoch chosen on 17-20), rule parameters chosen on
+ * the tuning sections 17-20, object F1 reported on the test sections 21-26, used for nothing else. The compositional
+ * detector (light cleft + vesicle nets + {@link SynapseRules}) and the direct baseline (one large net + the same
+ * components and size filter) are tuned on the same grid and timed side by side on the test sections.
+ * {@code SynapseProtocol CLEFT VESICLE DIRECT ROUNDS}.
+ */
+public final class SynapseProtocol {
+
+	static final long TUNE_FIRST = 17, TUNE_LAST = 20, TEST_FIRST = 21, TEST_LAST = 26;
+
+	/** One part of the EPFL stack: raw, PSD and vesicle masks, PSD objects (2D components) as labels. */
+	record Part(String name, Volume<UnsignedByteType> raw, RandomAccessibleInterval<UnsignedByteType> psd,
+			RandomAccessibleInterval<UnsignedByteType> vesicles, ArrayImg<IntType, ?> truth, long objects) {
+
+		static Part of(String name, long z0, long z1) throws IOException {
+			Volume<UnsignedByteType> all = SynapseData.raw("epfl");
+			Volume<UnsignedByteType> raw = new Volume<>(SynapseExperiment.section(all.data(), z0, z1), SynapseExperiment.EPFL_VOXEL);
+			var psd = SynapseExperiment.section(SynapseData.mask("epfl", "cleft").data(), z0, z1);
+			var ves = SynapseExperiment.section(SynapseData.mask("epfl", "vesicle").data(), z0, z1);
+			long[] dims = raw.data().dimensionsAsLongArray();
+			CleftCandidates c = CleftCandidates.find(SynapseRules.floats(psd), dims, 0.5, false);
+			ArrayImg<IntType, ?> truth = ArrayImgs.ints(dims);
+			SynapseExperiment.copyLabels(c, truth);
+			return new Part(name, raw, psd, ves, truth, c.count);
+		}
+	}
+
+	/** Maps of one part, with the seconds each detector's nets took. */
+	record Maps(ArrayImg<FloatType, ?> cleft, ArrayImg<FloatType, ?> vesicle, ArrayImg<FloatType, ?> direct,
+			RandomAccessibleInterval<FloatType> ones, double compositionalSeconds, double directSeconds) {}
+
+	private SynapseProtocol() {}
+
+	public static void main(String[] args) throws IOException {
+		StoredModel cleft = ModelFiles.load(Path.of(args[0]), SynapseMaps.CLEFT, 1),
+				vesicle = ModelFiles.load(Path.of(args[1]), SynapseMaps.VESICLE, 1),
+				direct = ModelFiles.load(Path.of(args[2]), SynapseMaps.CLEFT, 1);
+		int rounds = Integer.parseInt(args[3]);
+		try {
+			Part tune = Part.of("tuning 17-20", TUNE_FIRST, TUNE_LAST), test = Part.of("test 21-26", TEST_FIRST, TEST_LAST);
+			Maps tm = maps(tune, cleft, vesicle, direct);
+			pixels(tune, tm);
+			Choice comp = tuneRules(tune, tm, true), dir = tuneRules(tune, tm, false);
+			System.out.println("chosen on tuning, compositional: " + comp);
+			System.out.println("chosen on tuning, direct: " + dir);
+			Maps m = null;
+			for (int r = 0; r < rounds; r++) {
+				m = maps(test, cleft, vesicle, direct);
+				double[] rules = ruleSeconds(test, m, comp.settings, dir.settings);
+				double c = m.compositionalSeconds + rules[0], d = m.directSeconds + rules[1], n = test.raw.data().size();
+				System.out.printf(Locale.ROOT, "speed round %d, %d voxels: compositional %.2f s (nets %.2f + rules %.2f) = %.0f voxels/s; "
+						+ "direct %.2f s (net %.2f + components %.2f) = %.0f voxels/s; ratio %.1fx%n", r + 1, (long) n, c,
+						m.compositionalSeconds, rules[0], n / c, d, m.directSeconds, rules[1], n / d, d / c);
+			}
+			pixels(test, m);
+			System.out.println("TEST compositional: " + score(test, m, comp.settings, true).toJson());
+			System.out.println("TEST direct:        " + score(test, m, dir.settings, false).toJson());
+			System.out.println("for comparison, tuning-set F1: compositional " + comp.f1 + ", direct " + dir.f1);
+		} finally {
+			SynapseExperiment.POOL.shutdownNow();
+		}
+	}
+
+	static Maps maps(Part p, StoredModel cleft, StoredModel vesicle, StoredModel direct) {
+		long[] dims = p.raw.data().dimensionsAsLongArray();
+		var c = ArrayImgs.floats(dims);
+		var v = ArrayImgs.floats(dims);
+		var d = ArrayImgs.floats(dims);
+		long t0 = System.nanoTime();
+		SynapseMaps.predict(cleft, p.raw, c, SynapseExperiment.POOL, 2);
+		SynapseMaps.predict(vesicle, p.raw, v, SynapseExperiment.POOL, 2);
+		long t1 = System.nanoTime();
+		SynapseMaps.predict(direct, p.raw, d, SynapseExperiment.POOL, 2);
+		long t2 = System.nanoTime();
+		return new Maps(c, v, d, SynapseExperiment.ones(dims), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+	}
+
+	static void pixels(Part p, Maps m) {
+		var c = SynapseExperiment.pixel(m.cleft, p.psd);
+		var d = SynapseExperiment.pixel(m.direct, p.psd);
+		var v = SynapseExperiment.pixel(m.vesicle, p.vesicles);
+		System.out.printf(Locale.ROOT, "%s (%d PSD objects): pixel PSD light F1@0.5 %.3f AUC %.3f; PSD direct F1@0.5 %.3f AUC %.3f; "
+				+ "vesicles F1@0.5 %.3f AUC %.3f%n", p.name, p.objects, c.f1(0.5), c.auc(), d.f1(0.5), d.auc(), v.f1(0.5), v.auc());
+	}
+
+	record Choice(SynapseRules.Settings settings, double f1) {}
+
+	static final long[] SIZES = { 50, 100, 200, 400, 800 };
+
+	/**
+	 * Grid search on one part; the direct baseline uses only the cleft-side parameters (no vesicle map). The rules
+	 * judge each candidate on its own, so one run at the smallest size serves every size (filtered afterwards).
+	 */
+	static Choice tuneRules(Part p, Maps m, boolean compositional) {
+		Choice best = new Choice(null, -1);
+		ArrayImg<UnsignedIntType, ?> labels = ArrayImgs.unsignedInts(p.raw.data().dimensionsAsLongArray()),
+				kept = ArrayImgs.unsignedInts(p.raw.data().dimensionsAsLongArray());
+		for (SynapseRules.Settings s : grid(compositional)) {
+			List<DetectedSynapse> found = detect(p, m, s, compositional, labels);
+			for (long size : SIZES) {
+				var c = labels.cursor();
+				var k = kept.cursor();
+				while (c.hasNext()) {
+					int id = c.next().getInteger();
+					k.next().setInteger(id > 0 && found.get(id - 1).cleftVoxels() >= size ? id : 0);
+				}
+				double f1 = SynapseDetection.score(kept, p.truth, SynapseExperiment.MIN_OVERLAP).f1();
+				if (f1 > best.f1)
+					best = new Choice(withSize(s, size), f1);
+			}
+		}
+		return best;
+	}
+
+	static SynapseRules.Settings withSize(SynapseRules.Settings s, long size) {
+		return new SynapseRules.Settings(s.cleftThreshold(), size, s.maxCleftVoxels(), s.minElongation(), s.sideDistanceNm(),
+				s.minVesicleDensity(), s.densityRatio(), s.connectSections(), s.cleftLowThreshold());
+	}
+
+	static List<SynapseRules.Settings> grid(boolean compositional) {
+		List<SynapseRules.Settings> g = new ArrayList<>();
+		double[][] vesicleRules = compositional ? new double[][] { { 0, 1 }, { 0, 1.5 }, { 0.03, 1 } } : new double[][] { { 0, 1 } };
+		for (double t : new double[] { 0.5, 0.7, 0.8, 0.9 })
+			for (double low : new double[] { 1, 0.5, 0.3 })
+				for (long size : new long[] { SIZES[0] })
+					for (double e : new double[] { 1, 2 })
+						for (double[] v : vesicleRules)
+							if (low < t || low == 1)
+								g.add(new SynapseRules.Settings(t, size, Long.MAX_VALUE, e, 150, v[0], v[1], false, Math.min(low, t)));
+		return g;
+	}
+
+	static DetectionScores score(Part p, Maps m, SynapseRules.Settings s, boolean compositional) {
+		ArrayImg<UnsignedIntType, ?> labels = ArrayImgs.unsignedInts(p.raw.data().dimensionsAsLongArray());
+		detect(p, m, s, compositional, labels);
+		return SynapseDetection.score(labels, p.truth, SynapseExperiment.MIN_OVERLAP);
+	}
+
+	static List<DetectedSynapse> detect(Part p, Maps m, SynapseRules.Settings s, boolean compositional, ArrayImg<UnsignedIntType, ?> labels) {
+		if (compositional)
+			return SynapseRules.detect(m.cleft, m.vesicle, null, p.raw.voxelSize(), s, labels);
+		return SynapseRules.detect(m.direct, m.ones, null, p.raw.voxelSize(), s, labels);
+	}
+
+	static double[] ruleSeconds(Part p, Maps m, SynapseRules.Settings comp, SynapseRules.Settings dir) {
+		var labels = ArrayImgs.unsignedInts(p.raw.data().dimensionsAsLongArray());
+		long t0 = System.nanoTime();
+		detect(p, m, comp, true, labels);
+		long t1 = System.nanoTime();
+		detect(p, m, dir, false, labels);
+		long t2 = System.nanoTime();
+		return new double[] { (t1 - t0) / 1e9, (t2 - t1) / 1e9 };
+	}
+}
