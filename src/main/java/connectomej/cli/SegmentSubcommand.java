@@ -13,7 +13,6 @@ import connectomej.io.VolumeLocation;
 import connectomej.metrics.SegmentationScores;
 import connectomej.metrics.TableRow;
 import connectomej.segment.AgglomerationSettings;
-import connectomej.segment.BlockwiseWatershed;
 import connectomej.segment.EdgeScore;
 import connectomej.segment.FastPass;
 import connectomej.segment.ObjectStatistics;
@@ -21,12 +20,12 @@ import connectomej.segment.SegmentedObjects;
 import connectomej.segment.SegmentedVolume;
 import connectomej.progress.ProgressListener;
 import connectomej.segment.ProbabilityMaps;
+import connectomej.segment.SettingsSearch;
 import connectomej.segment.ThresholdSelection;
 import connectomej.segment.WatershedSettings;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
 import net.imglib2.type.numeric.integer.UnsignedLongType;
 import net.imglib2.type.numeric.real.FloatType;
@@ -62,14 +61,16 @@ final class SegmentSubcommand implements Callable<Integer> {
 	String gt;
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "LOCATION", description = "segments to write (tif, h5:/dataset)")
 	String output;
-	@Option(names = "--seed-threshold", defaultValue = "0.5", description = "watershed seeds below this probability (default ${DEFAULT-VALUE})")
-	double seedThreshold;
-	@Option(names = "--min-seed-distance", defaultValue = "0", description = "seeds only this far (nm) from membrane (default ${DEFAULT-VALUE})")
-	double minSeedDistance;
+	@Option(names = "--seed-threshold", split = ",", defaultValue = "0.5", description = "watershed seeds below this probability (default ${DEFAULT-VALUE}); a list is searched on the validation volume")
+	List<Double> seedThresholds;
+	@Option(names = "--min-seed-distance", split = ",", defaultValue = "0", description = "seeds only this far (nm) from membrane (default ${DEFAULT-VALUE}); a list is searched")
+	List<Double> minSeedDistances;
+	@Option(names = "--seed-smoothing", split = ",", defaultValue = "0", description = "> 0: seeds at maxima of the distance transform smoothed by this sigma (nm) (default ${DEFAULT-VALUE}); a list is searched")
+	List<Double> seedSmoothings;
 	@Option(names = "--per-section", description = "2D watershed per z section (serial sections)")
 	boolean perSection;
-	@Option(names = "--score", defaultValue = "MEAN", description = "edge score: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-	EdgeScore score;
+	@Option(names = "--score", split = ",", defaultValue = "MEAN", description = "edge score: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); a list is searched")
+	List<EdgeScore> scores;
 	@Option(names = "--min-size", defaultValue = "0", description = "merge or drop objects below this many voxels (default ${DEFAULT-VALUE})")
 	long minSize;
 	@Option(names = "--block-size", split = ",", defaultValue = "128,128,128", description = "watershed block x,y,z (default ${DEFAULT-VALUE})")
@@ -87,13 +88,16 @@ final class SegmentSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (threshold != null && gtForThreshold != null)
 			throw new BadInputException(null, "give --threshold or --gt-for-threshold, not both");
+		if (gtForThreshold == null && (watershedGrid().size() > 1 || scores.size() > 1))
+			throw new BadInputException(null, "lists of seed settings or scores are searched on --gt-for-threshold: give it");
 		Volume<FloatType> p = probability(prob);
 		RandomAccessibleInterval<? extends IntegerType<?>> sv = supervoxels == null ? null : labels(supervoxels, p);
 		RandomAccessibleInterval<? extends IntegerType<?>> truth = gt == null ? null : labels(gt, p);
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
-			double t = threshold != null ? threshold : gtForThreshold != null ? chooseThreshold(p, sv, executor) : 0.5;
-			FastPass.Settings settings = settings(t);
+			FastPass.Settings settings = gtForThreshold != null ? choose(p, sv, executor)
+				: settings(watershedGrid().get(0), scores.get(0), threshold != null ? threshold : 0.5);
+			double t = settings.agglomeration().threshold();
 			SegmentedVolume result = SegmentedVolume.of(p, sv, settings, executor, ProgressListener.NONE);
 			RandomAccessibleInterval<UnsignedLongType> segments = result.segments().data();
 			FastPass.Outcome o = result.outcome();
@@ -122,33 +126,42 @@ final class SegmentSubcommand implements Callable<Integer> {
 		System.out.println(stats.size() + " objects" + (swc != null ? ", skeletons in " + swc : "") + (objects != null ? ", table in " + objects : ""));
 	}
 
-	private FastPass.Settings settings(double agglomerationThreshold) {
-		WatershedSettings ws = new WatershedSettings(seedThreshold, minSeedDistance, perSection);
+	private FastPass.Settings settings(WatershedSettings ws, EdgeScore score, double agglomerationThreshold) {
 		return new FastPass.Settings(ws, new AgglomerationSettings(agglomerationThreshold, score, minSize), blockSize, halo);
 	}
 
-	private double chooseThreshold(Volume<FloatType> p, RandomAccessibleInterval<? extends IntegerType<?>> sv, ExecutorService executor)
+	/** Every combination of the seed options, in the order the options list them (thresholds outermost). */
+	private List<WatershedSettings> watershedGrid() {
+		List<WatershedSettings> grid = new java.util.ArrayList<>();
+		for (double t : seedThresholds)
+			for (double d : minSeedDistances)
+				for (double s : seedSmoothings)
+					grid.add(new WatershedSettings(t, d, perSection, s));
+		return grid;
+	}
+
+	/** Chooses the threshold (and, for lists, the seed settings and score) on the validation volume. */
+	private FastPass.Settings choose(Volume<FloatType> p, RandomAccessibleInterval<? extends IntegerType<?>> sv, ExecutorService executor)
 		throws Exception
 	{
 		Volume<FloatType> vp = validationProb == null ? p : probability(validationProb);
 		RandomAccessibleInterval<? extends IntegerType<?>> vsv = validationSupervoxels != null ? labels(validationSupervoxels, vp)
 			: validationProb == null ? sv : null;
-		if (vsv == null)
-			vsv = watershedOnly(vp, executor);
-		ThresholdSelection.Sweep s = ThresholdSelection.sweep(vsv, vp.data(), labels(gtForThreshold, vp), score,
-			null, criterion);
+		SettingsSearch.Result r = SettingsSearch.search(vp.data(), vp.voxelSize(), labels(gtForThreshold, vp), vsv, watershedGrid(),
+			scores, criterion, blockSize, halo, executor);
+		ThresholdSelection.Sweep s = r.best().sweep();
 		System.out.println("threshold  VOI split  VOI merge  adapted Rand error  (validation, gt 0 ignored)");
 		for (ThresholdSelection.Point pt : s.points())
 			System.out.printf("%9.4f  %9.4f  %9.4f  %18.4f%n", pt.threshold(), pt.scores().voiForeground().split(),
 				pt.scores().voiForeground().merge(), pt.scores().adaptedRand().error());
-		System.out.printf("chosen threshold %.4f (lowest %s)%n", s.best().threshold(), criterion);
-		return s.best().threshold();
-	}
-
-	private RandomAccessibleInterval<UnsignedLongType> watershedOnly(Volume<FloatType> vp, ExecutorService executor) {
-		RandomAccessibleInterval<UnsignedLongType> out = ArrayImgs.unsignedLongs(vp.dimensions());
-		BlockwiseWatershed.watershed(vp.data(), out, vp.voxelSize(), settings(0).watershed(), blockSize, halo, executor);
-		return out;
+		if (r.cells().size() > 1)
+			for (SettingsSearch.Cell c : r.cells())
+				System.out.printf("grid: %s %s -> threshold %.4f, VOI %.4f, adapted Rand error %.4f%n", c.watershed() == null ? "given supervoxels"
+					: c.watershed(), c.score(), c.sweep().best().threshold(), c.sweep().best().scores().voiForeground().sum(),
+					c.sweep().best().scores().adaptedRand().error());
+		WatershedSettings ws = r.best().watershed() != null ? r.best().watershed() : watershedGrid().get(0);
+		System.out.printf("chosen threshold %.4f, score %s, seeds %s (lowest %s)%n", s.best().threshold(), r.best().score(), ws, criterion);
+		return settings(ws, r.best().score(), s.best().threshold());
 	}
 
 	private Volume<FloatType> probability(String location) throws Exception {

@@ -24,7 +24,9 @@ public final class ThresholdSelection {
 		/** Variation of information split + merge, ground-truth label 0 ignored (CREMI convention). */
 		VOI,
 		/** The CREMI score sqrt(VOI * adapted Rand error). */
-		CREMI
+		CREMI,
+		/** Adapted Rand error, ground-truth label 0 ignored (SNEMI3D convention, Arganda-Carreras et al. 2015). */
+		ADAPTED_RAND
 	}
 
 	/**
@@ -104,8 +106,13 @@ public final class ThresholdSelection {
 		return new Sweep(best, List.copyOf(points));
 	}
 
-	private static double value(Point p, Criterion criterion) {
-		return criterion == Criterion.VOI ? p.scores().voiForeground().sum() : p.scores().cremi().score();
+	/** The value of {@code criterion} at point {@code p} (lower is better). */
+	static double value(Point p, Criterion criterion) {
+		return switch (criterion) {
+			case VOI -> p.scores().voiForeground().sum();
+			case CREMI -> p.scores().cremi().score();
+			case ADAPTED_RAND -> p.scores().adaptedRand().error();
+		};
 	}
 
 	/** Voxel counts keyed by (region + 1) << 32 | ground-truth label; region -1 for supervoxel label 0. */

@@ -5,7 +5,8 @@ import connectomej.volume.VoxelSize;
 /**
  * Seeds of the {@link SeededWatershed}: face-connected components (per section or in 3D) of the voxels whose
  * probability is below the threshold and, when a minimum distance is set, whose exact Euclidean distance to the
- * nearest voxel above it is at least that distance.
+ * nearest voxel above it is at least that distance; or, with maxima smoothing, of the {@link DistanceMaxima} of
+ * that region.
  */
 final class WatershedSeeds {
 
@@ -16,8 +17,11 @@ final class WatershedSeeds {
 		boolean[] region = new boolean[probability.length];
 		for (int i = 0; i < region.length; i++)
 			region[i] = probability[i] < settings.seedThreshold();
-		if (settings.minSeedDistance() > 0) {
-			float[] d2 = DistanceTransform.squaredDistances(region, dims, DistanceTransform.spacing(voxelSize, settings.perSection()));
+		double[] spacing = DistanceTransform.spacing(voxelSize, settings.perSection());
+		if (settings.maximaSmoothing() > 0)
+			region = DistanceMaxima.of(region, dims, spacing, settings.maximaSmoothing(), settings.minSeedDistance());
+		else if (settings.minSeedDistance() > 0) {
+			float[] d2 = DistanceTransform.squaredDistances(region, dims, spacing);
 			double min2 = settings.minSeedDistance() * settings.minSeedDistance();
 			for (int i = 0; i < region.length; i++)
 				region[i] &= d2[i] >= min2;

@@ -40,4 +40,17 @@ class ThresholdSelectionTest {
 		assertEquals(direct.voiForeground().sum(), s.points().get(1).scores().voiForeground().sum(), 1e-9);
 		assertEquals(direct.adaptedRand().error(), s.points().get(1).scores().adaptedRand().error(), 1e-9);
 	}
+
+	@Test
+	void adaptedRandCriterionPicksTheLowestAdaptedRandError() {
+		VoronoiMembranes v = VoronoiMembranes.generate(new int[] { 24, 24, 16 }, 8, 1.5, 0.5, 9);
+		var sv = ArrayImgs.unsignedLongs(24, 24, 16);
+		SeededWatershed.watershed(v.probability, sv, VoxelSize.UNIT, WatershedSettings.threshold(0.15));
+		ThresholdSelection.Sweep s = ThresholdSelection.sweep(sv, v.probability, v.cells, EdgeScore.QUANTILE_25,
+			ThresholdSelection.evenThresholds(0.05), ThresholdSelection.Criterion.ADAPTED_RAND);
+		double best = s.best().scores().adaptedRand().error();
+		for (ThresholdSelection.Point p : s.points())
+			assertTrue(best <= p.scores().adaptedRand().error(), p.threshold() + ": " + p.scores().adaptedRand().error());
+		assertTrue(best < s.points().get(s.points().size() - 1).scores().adaptedRand().error(), "merging all is worse");
+	}
 }
