@@ -1,6 +1,7 @@
 package connectomej.pipeline;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +34,7 @@ public final class Pipeline {
 
 	private final PipelineSettings settings;
 	private final SlowPassSettings slowPass;
-	private java.util.List<String> slowPassSummary = java.util.List.of();
+	private List<String> slowPassSummary = List.of();
 	private final ExecutorService executor;
 	private final ProgressListener listener;
 	private final PipelineModel model = new PipelineModel();
@@ -129,7 +130,7 @@ public final class Pipeline {
 	}
 
 	/** One summary line per slow-pass step of the last {@link #process()}, in order; empty without steps. */
-	public java.util.List<String> getSlowPassSummary() {
+	public List<String> getSlowPassSummary() {
 		return slowPassSummary;
 	}
 
