@@ -64,9 +64,7 @@ final class VoronoiMembranes {
 								} else if (d < second)
 									second = d;
 							}
-					double gap = Math.sqrt(second) - Math.sqrt(best);
-					double p = Math.exp(-gap * gap / (membraneWidth * membraneWidth)) + noise * (random.nextDouble() - 0.5);
-					prob[i] = (float) Math.max(0, Math.min(1, p));
+					prob[i] = ridge(best, second, membraneWidth, noise, random);
 					cells[i] = nearest + 1;
 				}
 		return new VoronoiMembranes(dims.clone(), prob, cells);
@@ -102,11 +100,19 @@ final class VoronoiMembranes {
 						} else if (d < second)
 							second = d;
 					}
-					double gap = Math.sqrt(second) - Math.sqrt(best);
-					double p = Math.exp(-gap * gap / (membraneWidth * membraneWidth)) + noise * (random.nextDouble() - 0.5);
-					prob[i] = (float) Math.max(0, Math.min(1, p));
+					prob[i] = ridge(best, second, membraneWidth, noise, random);
 					cells[i] = nearest + 1;
 				}
 		return new VoronoiMembranes(dims.clone(), prob, cells);
+	}
+
+	/**
+	 * Membrane probability of a voxel from its squared distances to the nearest and second-nearest point: a Gaussian
+	 * ridge of the given width on the bisector, plus uniform noise, clamped to [0, 1].
+	 */
+	private static float ridge(double best, double second, double membraneWidth, double noise, Random random) {
+		double gap = Math.sqrt(second) - Math.sqrt(best);
+		double p = Math.exp(-gap * gap / (membraneWidth * membraneWidth)) + noise * (random.nextDouble() - 0.5);
+		return (float) Math.max(0, Math.min(1, p));
 	}
 }
