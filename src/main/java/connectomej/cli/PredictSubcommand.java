@@ -57,6 +57,9 @@ final class PredictSubcommand implements Callable<Integer> {
 	@Option(names = "--block-depth", defaultValue = "" + SectionBlockInference.DEFAULT_BLOCK_DEPTH, description = "sections held in memory at once (default ${DEFAULT-VALUE})")
 	int blockDepth;
 
+	@Option(names = "--dihedral", description = "average each tile over its 8 rotations and flips (test-time augmentation, 8x slower)")
+	boolean dihedral;
+
 	@Option(names = "--sections", paramLabel = "A-B", description = "predict only these z sections, e.g. 20-24")
 	String sections;
 
@@ -82,7 +85,7 @@ final class PredictSubcommand implements Callable<Integer> {
 		int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
 		TerminalProgress progress = TerminalProgress.onStderr();
 		try (SectionSource source = openInput(); SectionSink sink = openOutput(source)) {
-			MembraneMaps.predict(source, stored, new MembraneMaps.Settings(tileSize, blockDepth, n), sink, progress);
+			MembraneMaps.predict(source, stored, new MembraneMaps.Settings(tileSize, blockDepth, n, dihedral), sink, progress);
 			sink.commit();
 			progress.finishLine();
 			if (sink instanceof ScoringSink s)

@@ -21,8 +21,14 @@ public final class MembraneMaps {
 	 * @param tileSize tile core size in x and y, voxels, >= 1
 	 * @param blockDepth sections held in memory at once, >= 1
 	 * @param threads tiles predicted at once, >= 1
+	 * @param dihedral average each tile over its eight rotations and flips ({@link DihedralAveraging}; 8x the time)
 	 */
-	public record Settings(int tileSize, int blockDepth, int threads) {
+	public record Settings(int tileSize, int blockDepth, int threads, boolean dihedral) {
+
+		/** One prediction per tile (no test-time augmentation). */
+		public Settings(int tileSize, int blockDepth, int threads) {
+			this(tileSize, blockDepth, threads, false);
+		}
 
 		/** Default tiles and blocks, one thread per processor. */
 		public static Settings defaults() {
@@ -63,7 +69,10 @@ public final class MembraneMaps {
 		int n = Math.max(1, settings.threads());
 		ExecutorService executor = Executors.newFixedThreadPool(n);
 		try {
-			SectionBlockInference.predict(raw, Dl4jBackend.of(model, n), model.info(), settings.tileSize(),
+			InferenceBackend backend = Dl4jBackend.of(model, n);
+			if (settings.dihedral())
+				backend = new DihedralAveraging(backend);
+			SectionBlockInference.predict(raw, backend, model.info(), settings.tileSize(),
 					settings.blockDepth(), output, executor, progress);
 		} finally {
 			executor.shutdownNow();

@@ -86,6 +86,50 @@ class PredictSubcommandTest {
 	}
 
 	@Test
+	void dihedralPredictionIsTheMeanOfThePlainPredictionsOfTheEightViews() throws Exception {
+		Path in = write(new Volume<>(raw, VoxelSize.UNIT), "raw.tif");
+		assertEquals(0, Main.run("predict", "--model", model.toString(), in.toString(), "-o", dir.resolve("d.tif").toString(),
+				"--dihedral", "--tile-size", "16"));
+		ArrayImg<FloatType, ?> expected = ArrayImgs.floats(40, 30, 5);
+		MembranePredictor plain = new MembranePredictor(new StoredModel(network, info("membrane", 1)),
+				new connectomej.nn.Dl4jBackend(network, 1, 1, 1));
+		for (int s = 0; s < 8; s++) {
+			ArrayImg<UnsignedByteType, ?> view = copy(symmetry(raw, s));
+			ArrayImg<FloatType, ?> predicted = ArrayImgs.floats(view.dimensionsAsLongArray());
+			plain.predict(new Volume<>(view, VoxelSize.UNIT), predicted, Executors.newSingleThreadExecutor());
+			var back = Views.flatIterable(inverseSymmetry(predicted, s)).cursor();
+			for (FloatType e : expected)
+				e.set(e.get() + back.next().get() / 8);
+		}
+		assertClose(expected, VolumeFiles.read(dir.resolve("d.tif").toString()).data());
+	}
+
+	/** Flip x (bit 0), flip y (bit 1), then swap x and y (bit 2). */
+	private static <T> net.imglib2.RandomAccessibleInterval<T> symmetry(net.imglib2.RandomAccessibleInterval<T> v, int s) {
+		if ((s & 1) != 0)
+			v = Views.zeroMin(Views.invertAxis(v, 0));
+		if ((s & 2) != 0)
+			v = Views.zeroMin(Views.invertAxis(v, 1));
+		return (s & 4) != 0 ? Views.permute(v, 0, 1) : v;
+	}
+
+	private static <T> net.imglib2.RandomAccessibleInterval<T> inverseSymmetry(net.imglib2.RandomAccessibleInterval<T> v, int s) {
+		if ((s & 4) != 0)
+			v = Views.permute(v, 0, 1);
+		if ((s & 2) != 0)
+			v = Views.zeroMin(Views.invertAxis(v, 1));
+		return (s & 1) != 0 ? Views.zeroMin(Views.invertAxis(v, 0)) : v;
+	}
+
+	private static ArrayImg<UnsignedByteType, ?> copy(net.imglib2.RandomAccessibleInterval<UnsignedByteType> v) {
+		ArrayImg<UnsignedByteType, ?> out = ArrayImgs.unsignedBytes(v.dimensionsAsLongArray());
+		var from = Views.flatIterable(v).cursor();
+		for (UnsignedByteType t : out)
+			t.set(from.next());
+		return out;
+	}
+
+	@Test
 	void scoresSectionsAgainstMembraneLabels() throws Exception {
 		Path in = write(new Volume<>(raw, VoxelSize.UNIT), "raw.tif");
 		ArrayImg<UnsignedByteType, ?> labels = ArrayImgs.unsignedBytes(40, 30, 5);
