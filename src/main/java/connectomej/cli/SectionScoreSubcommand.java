@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
+import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.metrics.ForegroundRestrictedScores;
@@ -26,14 +27,20 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code connectomej section-score}: the ISBI 2012 challenge's evaluation of a membrane probability map. Each section
- * is segmented by a threshold and 2D connected components, the ground-truth membrane mask likewise, and V_rand and
- * V_info are averaged over sections.
+ * is segmented by a threshold and 2D connected components (or a given segmentation is taken as it is), the
+ * ground-truth membrane mask by its 2D components, and V_rand and V_info are averaged over sections.
  */
-@Command(name = "section-score", description = "ISBI 2012 scores (V_rand, V_info) of a membrane map: threshold + 2D connected components per section.")
+@Command(name = "section-score", description = "ISBI 2012 scores (V_rand, V_info) of a membrane map (threshold + 2D connected components per section) or of a segmentation.")
 final class SectionScoreSubcommand implements Callable<Integer> {
 
-	@Option(names = "--prob", required = true, paramLabel = "LOCATION", description = "membrane probabilities in [0, 1] (high = membrane)")
+	@Option(names = "--prob", paramLabel = "LOCATION", description = "membrane probabilities in [0, 1] (high = membrane)")
 	String prob;
+
+	@Option(names = "--seg", paramLabel = "LOCATION", description = "score this segmentation (labels > 0, per section) instead of a thresholded --prob")
+	String seg;
+
+	@Option(names = "--write-gt", paramLabel = "LOCATION", description = "also write the ground truth's 2D components (the labels scored against), e.g. for segment --gt-for-threshold")
+	String writeGt;
 
 	@Option(names = "--membrane-gt", required = true, paramLabel = "LOCATION", description = "ground-truth membrane mask")
 	String gt;
@@ -58,20 +65,31 @@ final class SectionScoreSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Volume<? extends RealType<?>> p = VolumeFiles.read(prob);
+		if ((prob == null) == (seg == null))
+			throw new BadInputException(null, "give exactly one of --prob (a membrane map) and --seg (a segmentation)");
+		String scored = prob != null ? prob : seg;
+		Volume<? extends RealType<?>> p = VolumeFiles.read(scored);
 		RandomAccessibleInterval<? extends RealType<?>> g = sections(VolumeFiles.read(gt).data());
 		if (!Intervals.equalDimensions(p.data(), g))
-			throw new BadInputException(VolumeLocation.parse(prob).file(), "shape does not match the ground truth sections " + gt);
+			throw new BadInputException(VolumeLocation.parse(scored).file(), "shape does not match the ground truth sections " + gt);
 		var gtLabels = ArrayImgs.unsignedLongs(p.dimensions());
 		SectionComponents.label(g, v -> v != membraneValue, gtLabels);
+		if (writeGt != null)
+			VolumeFiles.write(new Volume<>(gtLabels, p.voxelSize()), writeGt);
 		List<TableRow> rows = new ArrayList<>();
 		StringBuilder js = new StringBuilder("{");
-		for (double t : thresholds) {
-			var seg = ArrayImgs.unsignedLongs(p.dimensions());
-			SectionComponents.label(Views.zeroMin(p.data()), v -> v < t, seg);
+		if (seg != null) {
+			ForegroundRestrictedScores s = ForegroundRestrictedScores.meanOverSections(
+					LabelVolumes.of(Views.zeroMin(p.data()), VolumeLocation.parse(seg).file()), gtLabels);
+			rows.addAll(s.toTableRows());
+			js.append("\"segmentation\": ").append(s.toJson());
+		}
+		for (double t : prob != null ? thresholds : new double[0]) {
+			var segmented = ArrayImgs.unsignedLongs(p.dimensions());
+			SectionComponents.label(Views.zeroMin(p.data()), v -> v < t, segmented);
 			if (grow)
-				BoundaryFilling.grow(Views.zeroMin(p.data()), minSize, seg);
-			ForegroundRestrictedScores s = ForegroundRestrictedScores.meanOverSections(seg, gtLabels);
+				BoundaryFilling.grow(Views.zeroMin(p.data()), minSize, segmented);
+			ForegroundRestrictedScores s = ForegroundRestrictedScores.meanOverSections(segmented, gtLabels);
 			rows.add(new TableRow("threshold", t, ""));
 			rows.addAll(s.toTableRows());
 			js.append(js.length() > 1 ? ", " : "").append("\"").append(t).append("\": ").append(s.toJson());
