@@ -43,6 +43,10 @@ final class TrackSubcommand implements Callable<Integer> {
 	@Option(names = "--membrane-model", paramLabel = "ZIP", description = "membrane model for --regions membranes (default: the shipped U-Net)")
 	Path membraneModel;
 
+	@Option(names = "--region-seeds", defaultValue = "0.3", description = "with a boundary map: the regions' watershed is seeded by the connected "
+			+ "components below this probability (default ${DEFAULT-VALUE})")
+	double regionSeeds;
+
 	@Option(names = "--boundary", defaultValue = "0.5", description = "with a boundary map (--regions membranes or LOCATION): seed voxels above "
 			+ "this probability are left uncoloured and region voxels at or above it do not vote; negative = neither (default ${DEFAULT-VALUE})")
 	double boundary;
@@ -80,7 +84,7 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel);
+		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds);
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);

@@ -61,7 +61,7 @@ public final class ThreeCRetracking {
 				new long[] { box.max(0), box.max(1), box.min(2) }));
 		long maxSeed = ObjectBox.max(seeds), maxSegment = ObjectBox.max(segments);
 		BlockwiseTracking.track(() -> new CrossClassificationTracker(model, 0, 1, 1).assignRegions(new RegionAssignment(MIN_OVERLAP, RegionAssignment.Secondary.NEW_OBJECT)),
-				new ProbabilityRegions(membranes, 0.3, 1.5, BOUNDARY), new BoundarySeeds(membranes, BOUNDARY), raw, seeds, tracked, TILE, HALO,
+				new ProbabilityRegions(membranes, 0.3, 0, BOUNDARY), new BoundarySeeds(membranes, BOUNDARY), raw, seeds, tracked, TILE, HALO,
 				MIN_OBJECT_SIZE, progress);
 		LoopBuilder.setImages(tracked).forEachPixel(t -> {
 			if (t.get() > maxSeed)

@@ -71,13 +71,18 @@ public final class TrackFiles {
 	 * @param minOverlap {@link RegionAssignment} with this overlap share, in (0, 1]; <= 0 = each region its best word
 	 * @param secondary see {@link RegionAssignment}
 	 * @param membraneModel membrane model for {@code membranes}; null = the shipped U-Net ({@link #MEMBRANE_MODEL})
+	 * @param seedThreshold with a boundary map: the regions' watershed is seeded by the connected components below this
+	 *            probability, in [0, 1]
 	 */
 	public record Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
-			RegionAssignment.Secondary secondary, Path membraneModel) {
+			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold) {
 
-		/** EM regions, agreement 0.6, darkest share from the seeds, no assignment; boundary 0.5 where a map is used. */
+		/**
+		 * EM regions, agreement 0.6, darkest share from the seeds, no assignment; where a map is used, boundary 0.5 and
+		 * region seeds below 0.3.
+		 */
 		public static Decoding defaults() {
-			return new Decoding("em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0.5, 0, RegionAssignment.Secondary.NEW_OBJECT, null);
+			return new Decoding("em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0.5, 0, RegionAssignment.Secondary.NEW_OBJECT, null, 0.3);
 		}
 	}
 
@@ -149,6 +154,6 @@ public final class TrackFiles {
 			return null;
 		if (boundaryMap == null)
 			return EmRegions.defaults();
-		return new ProbabilityRegions(boundaryMap, 0.3, 1.5, d.boundary() > 0 ? d.boundary() : 2);
+		return new ProbabilityRegions(boundaryMap, d.seedThreshold(), 0, d.boundary() > 0 ? d.boundary() : 2);
 	}
 }

@@ -22,11 +22,13 @@ import net.imglib2.view.Views;
 /**
  * Issue 6 acceptance: 3C seeded with the ground truth of the first section, on synthetic TEM stacks of 32 sections
  * (seeds given as arguments, never used in training) and on a gala FIB-SEM volume. Arguments: model, redundant
- * digits, decoding, minimum agreement, gala volume (test.h5 or train.h5, "-" = none), synthetic seeds... Decoding:
+ * digits, decoding, minimum agreement, [gala=FILE: the gala volume, default test.h5, "-" = none], synthetic seeds...
+ * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
- * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
- * membranes predicted by the shipped U-Net; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
+ * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
+ * membranes predicted by the shipped U-Net, watershed seeds below SEED_THRESHOLD at least SEED_DISTANCE voxels from
+ * the rest; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
  * with MIN_OVERLAP (0 = none) and SECONDARY (a {@link RegionAssignment.Secondary})). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
  * ground-truth ids and on their {@link ConnectedPieces}.
  */
@@ -37,14 +39,16 @@ public final class TrackAcceptance {
 		int redundant = Integer.parseInt(args[1]);
 		String decoding = args[2];
 		double agreement = Double.parseDouble(args[3]);
-		if (!args[4].equals("-")) {
-			Path gala = Path.of(args[4]);
+		boolean named = args.length > 4 && args[4].startsWith("gala=");
+		String galaFile = named ? args[4].substring(5) : "../shared/data/gala_fibsem/test.h5";
+		if (!galaFile.equals("-")) {
+			Path gala = Path.of(galaFile);
 			var gt = Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
 			var prob = Views.zeroMin(Hdf5Volumes.read(gala, "/boundary_prob").data());
 			var out = run(model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt, prob, false);
 			report("gala " + gala.getFileName(), out, gt);
 		}
-		for (int i = 5; i < args.length; i++) {
+		for (int i = named ? 5 : 4; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
 			var membranes = decoding.startsWith("map") ? membranes(v) : null;
 			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, true);
@@ -85,7 +89,7 @@ public final class TrackAcceptance {
 		if (decoding.startsWith("map")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
-			regions = new ProbabilityRegions(boundaryMap, 0.3, 1.5, boundary);
+			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary);
 			erasure = new BoundarySeeds(boundaryMap, boundary);
 			tracker.assignRegions(overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3])) : null);
 		} else {
