@@ -1,7 +1,9 @@
 package connectomej.track;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves the region votes of 3C decoding ({@link RegionVote}) into one object per region, so that the colours of
@@ -84,7 +86,7 @@ public record RegionAssignment(double minOverlap, Secondary secondary) {
 	 * an object is not lost because the colours went wrong where it continues.
 	 */
 	private static void adoptOrphans(long[] out, Overlaps overlaps) {
-		java.util.Set<Long> placed = new java.util.HashSet<>();
+		Set<Long> placed = new HashSet<>();
 		for (long id : out)
 			placed.add(id);
 		long[] adopted = out.clone();

@@ -39,6 +39,15 @@ class TrackDecodingOptionsTest {
 	}
 
 	@Test
+	void membranesArePredictedByTheGivenModel() throws IOException {
+		CliRun run = track("--regions", "membranes", "--membrane-model", "src/main/resources/models/membrane-shallow.zip", "--min-overlap", "0.5");
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(Files.exists(dir.resolve("out.tif")));
+		CliRun wrong = track("--regions", "membranes", "--membrane-model", "src/main/resources/models/track-3c-k4.zip");
+		assertEquals(2, wrong.exitCode(), "a 3C model is no membrane model: " + wrong.err());
+	}
+
+	@Test
 	void aBoundaryMapOfAnotherSizeIsBadInputAndNothingIsWritten() throws IOException {
 		CliRun run = track("--regions", write("small.tif", ArrayImgs.floats(W, H - 1, D)), "--min-overlap", "0.5", "--secondary", "IF_TOUCHING");
 		assertEquals(2, run.exitCode());

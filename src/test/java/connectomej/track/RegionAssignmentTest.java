@@ -63,6 +63,17 @@ class RegionAssignmentTest {
 	}
 
 	@Test
+	void anObjectLeftWithoutARegionAdoptsANewObjectRegionItCovered() {
+		// object 9 covered a third of region 3, whose colours agree with no word: 9 would be lost, so it adopts region 3
+		long[] seeds = {
+				5, 5, 5, 5, 5, 5, 9, 0, 0, 0, 0, 0,
+				5, 5, 5, 5, 5, 5, 9, 0, 0, 0, 0, 0 };
+		long[] best = { 0, 5, 5, 5, 0 };
+		double[] agreement = { 0, 0.9, 0.8, 0.3, 0 };
+		assertArrayEquals(new long[] { 0, 5, 5, 9, 0 }, new RegionAssignment(0.5, Secondary.NEW_OBJECT).assign(best, agreement, REGIONS, seeds, 12, 0.6));
+	}
+
+	@Test
 	void byThresholdOnlyDropsWeakVotes() {
 		assertArrayEquals(new long[] { 0, 5, 0 }, RegionAssignment.byThreshold(new long[] { 0, 5, 9 }, new double[] { 0, 0.7, 0.5 }, 0.6));
 	}
