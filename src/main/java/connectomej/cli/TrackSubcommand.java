@@ -34,17 +34,40 @@ final class TrackSubcommand implements Callable<Integer> {
 	@Option(names = "--min-size", defaultValue = "20", description = "voxels for an unclaimed region to become a new object (default ${DEFAULT-VALUE})")
 	int minSize;
 
-	@Option(names = "--regions", defaultValue = "em", paramLabel = "em|voxel|LOCATION", description = "decode by region vote over regions of each "
-			+ "next section: em = a watershed of the EM, voxel = per voxel, or a boundary probability map (file.h5:/boundary_prob) "
-			+ "whose per-section watershed gives the regions (default ${DEFAULT-VALUE})")
+	@Option(names = "--regions", defaultValue = "em", paramLabel = "em|voxel|membranes|LOCATION", description = "decode by region vote over regions of "
+			+ "each next section: em = a watershed of the EM, voxel = per voxel, membranes = a watershed of membranes predicted by "
+			+ "--membrane-model (recommended for TEM sections of at least 96 x 96), or a boundary probability map "
+			+ "(file.h5:/boundary_prob) whose per-section watershed gives the regions (default ${DEFAULT-VALUE})")
 	String regions;
+
+	@Option(names = "--membrane-model", paramLabel = "ZIP", description = "membrane model for --regions membranes (default: the shipped U-Net)")
+	Path membraneModel;
+
+	@Option(names = "--region-seeds", defaultValue = "0.3", description = "with a boundary map: the regions' watershed is seeded by the connected "
+			+ "components below this probability (default ${DEFAULT-VALUE})")
+	double regionSeeds;
+
+	@Option(names = "--boundary", defaultValue = "0.5", description = "with a boundary map (--regions membranes or LOCATION): seed voxels above "
+			+ "this probability are left uncoloured and region voxels at or above it do not vote; negative = neither (default ${DEFAULT-VALUE})")
+	double boundary;
+
+	@Option(names = "--min-overlap", defaultValue = "0", description = "resolve the region votes: each seed object keeps its best region; other "
+			+ "regions go to the seed object that covered at least this share of them (0.5 recommended); <= 0 = each region simply takes its "
+			+ "best code word (default ${DEFAULT-VALUE})")
+	double minOverlap;
+
+	@Option(names = "--secondary", defaultValue = "NEW_OBJECT", description = "with --min-overlap, a second region of a seed object that no "
+			+ "seed object covered enough becomes: NEW_OBJECT, IF_TOUCHING (the voted object if it touches that object's best region, "
+			+ "else a new object) or VOTE (the voted object) (default ${DEFAULT-VALUE})")
+	connectomej.track.RegionAssignment.Secondary secondary;
 
 	@Option(names = "--min-agreement", defaultValue = "0.6", description = "a region joins the seed object whose code word it agrees with best "
 			+ "if the agreement (mean colour probability) is at least this, else it starts a new object (default ${DEFAULT-VALUE})")
 	double minAgreement;
 
 	@Option(names = "--dark-share", defaultValue = "-1", description = "share of each seed section's darkest voxels left uncoloured, "
-			+ "like the unlabelled boundaries of training data; -1 = the share of 0 in the given seed section (default ${DEFAULT-VALUE})")
+			+ "like the unlabelled boundaries of training data; -1 = the share of 0 in the given seed section with EM regions, "
+			+ "none with a boundary map (default ${DEFAULT-VALUE})")
 	double darkShare;
 
 	@Option(names = "--tile", defaultValue = "0", description = "track in x, y tiles of this size stitched by overlap (0 = one tile; default ${DEFAULT-VALUE})")
@@ -61,7 +84,8 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, regions, minAgreement, darkShare, tile);
+		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds);
+		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);
 		return 0;

@@ -8,9 +8,11 @@ import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.ProgressListener;
 import connectomej.track.BlockwiseTracking;
+import connectomej.track.BoundarySeeds;
 import connectomej.track.ColourModel;
 import connectomej.track.CrossClassificationTracker;
 import connectomej.track.ProbabilityRegions;
+import connectomej.track.RegionAssignment;
 import net.imglib2.FinalInterval;
 import net.imglib2.Interval;
 import net.imglib2.RandomAccessibleInterval;
@@ -25,7 +27,7 @@ import net.imglib2.view.Views;
  * The 3C step of the slow pass (Meirovitch et al. 2016, arXiv 1612.02120; 3C: Meirovitch, Mi et al. 2018, arXiv
  * 1812.01157): re-tracks the fast pass's segments inside a box along z with cross-classification clustering, seeded
  * by the segments of the box's first section and decoded by the fast pass's 2D supervoxels (a per-section watershed
- * of the stored membranes). The box is the whole volume or the bounding box of the flagged objects. The result is the
+ * of the stored membranes), with the membranes erased from the seeds and the votes resolved by {@link RegionAssignment}. The box is the whole volume or the bounding box of the flagged objects. The result is the
  * dataset {@link #DATASET}: the segments, with the box replaced by the re-tracked labels (objects continuing a seed
  * keep its id; new objects get ids above every segment id).
  */
@@ -34,6 +36,8 @@ public final class ThreeCRetracking {
 	/** The dataset written into the run's N5 container. */
 	public static final String DATASET = "segments-3c";
 	private static final int TILE = 256, HALO = 32, MIN_OBJECT_SIZE = 20;
+	/** Decoding chosen on synthetic TEM stacks (seeds 201, 202; ACCURACY.md, issue 6, session 3). */
+	private static final double BOUNDARY = 0.5, MIN_OVERLAP = 0.5;
 
 	private ThreeCRetracking() {}
 
@@ -56,8 +60,9 @@ public final class ThreeCRetracking {
 		var seeds = Views.interval(segments, new FinalInterval(new long[] { box.min(0), box.min(1), box.min(2) },
 				new long[] { box.max(0), box.max(1), box.min(2) }));
 		long maxSeed = ObjectBox.max(seeds), maxSegment = ObjectBox.max(segments);
-		BlockwiseTracking.track(() -> new CrossClassificationTracker(model, 0, 1, 1), new ProbabilityRegions(membranes, 0.3, 1.5), raw,
-				seeds, tracked, TILE, HALO, MIN_OBJECT_SIZE, progress);
+		BlockwiseTracking.track(() -> new CrossClassificationTracker(model, 0, 1, 1).assignRegions(new RegionAssignment(MIN_OVERLAP, RegionAssignment.Secondary.NEW_OBJECT)),
+				new ProbabilityRegions(membranes, 0.3, 0, BOUNDARY), new BoundarySeeds(membranes, BOUNDARY), raw, seeds, tracked, TILE, HALO,
+				MIN_OBJECT_SIZE, progress);
 		LoopBuilder.setImages(tracked).forEachPixel(t -> {
 			if (t.get() > maxSeed)
 				t.set(t.get() - maxSeed + maxSegment);

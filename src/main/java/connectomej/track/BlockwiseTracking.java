@@ -41,12 +41,25 @@ public final class BlockwiseTracking {
 	public static <T extends IntegerType<T>> long track(Supplier<SectionTracker> trackers, SectionRegions regions,
 			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> seeds,
 			RandomAccessibleInterval<T> out, int tileSize, int halo, int minObjectSize, ProgressListener progress) {
+		return track(trackers, regions, null, raw, seeds, out, tileSize, halo, minObjectSize, progress);
+	}
+
+	/**
+	 * As {@link #track(Supplier, SectionRegions, RandomAccessibleInterval, RandomAccessibleInterval,
+	 * RandomAccessibleInterval, int, int, int, ProgressListener)}, with the sweep's seeds losing their boundary voxels
+	 * by {@code boundaries} (null = kept; cropped to each tile), see {@link SectionSweep}.
+	 */
+	public static <T extends IntegerType<T>> long track(Supplier<SectionTracker> trackers, SectionRegions regions,
+			BoundarySeeds boundaries, RandomAccessibleInterval<? extends RealType<?>> raw,
+			RandomAccessibleInterval<? extends IntegerType<?>> seeds, RandomAccessibleInterval<T> out, int tileSize, int halo,
+			int minObjectSize, ProgressListener progress) {
 		List<Block> tiles = Blocks.grid(raw, new long[] { tileSize, tileSize, raw.dimension(2) }, new long[] { halo, halo, 0 });
 		List<RandomAccessibleInterval<UnsignedLongType>> labels = new ArrayList<>();
 		for (int t = 0; t < tiles.size(); t++) {
 			Interval area = tiles.get(t).withHalo();
 			RandomAccessibleInterval<UnsignedLongType> tile = Views.translate(ArrayImgs.unsignedLongs(area.dimensionsAsLongArray()), area.minAsLongArray());
-			SectionSweep.track(trackers.get(), regions == null ? null : regions.crop(area), Views.interval(raw, area),
+			SectionSweep.track(trackers.get(), regions == null ? null : regions.crop(area),
+					boundaries == null ? null : boundaries.crop(area), Views.interval(raw, area),
 					Views.interval(seeds, seedArea(seeds, area)), tile, minObjectSize, ProgressListener.NONE);
 			labels.add(tile);
 			progress.progress("tracking tiles", t + 1, tiles.size());

@@ -21,6 +21,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private boolean eraseBoundaries = true;
 	private double darkShare;
 	private double voxelConfidence = 2;
+	private RegionAssignment assignment;
 
 	/**
 	 * @param model the colour network; its k colours are the code's colours
@@ -79,6 +80,17 @@ public final class CrossClassificationTracker implements SectionTracker {
 	}
 
 	/**
+	 * In region decoding, resolves the regions' votes by {@code assignment} ({@link RegionAssignment}); null (the
+	 * default) = each region takes its best word if it agrees well enough.
+	 *
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker assignRegions(RegionAssignment assignment) {
+		this.assignment = assignment;
+		return this;
+	}
+
+	/**
 	 * Per-voxel decoding.
 	 *
 	 * @throws IllegalArgumentException when the seed section has more objects than {@code digits} digits address
@@ -98,7 +110,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int[] nextRegions, int width, int height) {
 		CodeBook code = code(seeds);
 		return RegionVote.decode(probabilities(code, seeds, seedEm, nextEm, width, height), code, nextRegions, seeds, minAgreement,
-				voxelConfidence);
+				voxelConfidence, assignment, width);
 	}
 
 	private CodeBook code(long[] seeds) {

@@ -27,7 +27,8 @@ public final class RegionVote {
 	 * @param probabilities per digit d of {@code code}, the network's k colour probabilities of the next section,
 	 *            index (c * height + y) * width + x
 	 * @param code the seed objects' code words
-	 * @param regions region labels 1..n of the next section, 0 = none, index y * width + x
+	 * @param regions region labels 1..n of the next section, 0 = none, -r = in region r without a vote, index
+	 *            y * width + x
 	 * @param seeds object ids of the seed section, same layout (objects under a region are candidates)
 	 * @param minAgreement mean probability of the word's colours, in [0, 1], for a region to join an object
 	 * @return object ids of the next section, 0 where no seed object fits
@@ -45,21 +46,59 @@ public final class RegionVote {
 	 */
 	public static long[] decode(float[][] probabilities, CodeBook code, int[] regions, long[] seeds, double minAgreement,
 			double voxelConfidence) {
-		int voxels = regions.length, k = code.colours(), digits = code.digits();
+		return decode(probabilities, code, regions, seeds, minAgreement, voxelConfidence, null, regions.length);
+	}
+
+	/**
+	 * As {@link #decode(float[][], CodeBook, int[], long[], double, double)}, with the regions' votes resolved by
+	 * {@code assignment} (null: each region takes its best word if it agrees at least {@code minAgreement}).
+	 *
+	 * @param width section width, voxels
+	 */
+	public static long[] decode(float[][] probabilities, CodeBook code, int[] regions, long[] seeds, double minAgreement,
+			double voxelConfidence, RegionAssignment assignment, int width) {
+		int voxels = regions.length;
 		long[] perVoxel = perVoxel(probabilities, code, voxels);
-		int count = 0;
+		Tally tally = tally(probabilities, code, regions, seeds, perVoxel);
+		int count = tally.sizes().length - 1;
+		long[] best = new long[count + 1];
+		double[] agreement = new double[count + 1];
+		tally.candidates().forEach((r, set) -> best[r] = best(set, code, tally.votes(), r, tally.sizes()[r], agreement));
+		long[] idOfRegion = assignment != null ? assignment.assign(best, agreement, regions, seeds, width, minAgreement)
+				: RegionAssignment.byThreshold(best, agreement, minAgreement);
+		for (int i = 0; i < voxels; i++)
+			if (regions[i] != 0 && !confident(probabilities, code, perVoxel[i], i, voxels, voxelConfidence))
+				perVoxel[i] = idOfRegion[Math.abs(regions[i])];
+		return perVoxel;
+	}
+
+	/**
+	 * Per region (index 1..n) the summed colour probabilities of its voters, index (r * digits + d) * k + c, their
+	 * number, and the candidate objects.
+	 */
+	record Tally(double[] votes, int[] sizes, Map<Integer, Set<Long>> candidates) {}
+
+	/**
+	 * Voters of a region are its voxels with a positive label, or all its voxels when it has none ({@link
+	 * SectionRegions}).
+	 */
+	static Tally tally(float[][] probabilities, CodeBook code, int[] regions, long[] seeds, long[] perVoxel) {
+		int voxels = regions.length, k = code.colours(), digits = code.digits(), count = 0;
 		for (int r : regions)
-			count = Math.max(count, r);
+			count = Math.max(count, Math.abs(r));
+		int[] positive = new int[count + 1], sizes = new int[count + 1];
+		for (int r : regions)
+			if (r > 0)
+				positive[r]++;
 		double[] votes = new double[(count + 1) * digits * k];
-		int[] sizes = new int[count + 1];
 		Map<Integer, Set<Long>> candidates = new HashMap<>();
 		Set<Long> all = new HashSet<>();
 		if (code.size() <= ALL_CANDIDATES)
 			for (long id : code.ids())
 				all.add(id);
 		for (int i = 0; i < voxels; i++) {
-			int r = regions[i];
-			if (r == 0)
+			int r = Math.abs(regions[i]);
+			if (r == 0 || regions[i] < 0 && positive[r] > 0)
 				continue;
 			sizes[r]++;
 			for (int d = 0; d < digits; d++)
@@ -71,12 +110,7 @@ public final class RegionVote {
 			if (perVoxel[i] != CodeBook.NO_OBJECT)
 				set.add(perVoxel[i]);
 		}
-		long[] idOfRegion = new long[count + 1];
-		candidates.forEach((r, set) -> idOfRegion[r] = best(set, code, votes, r, sizes[r], minAgreement));
-		for (int i = 0; i < voxels; i++)
-			if (regions[i] != 0 && !confident(probabilities, code, perVoxel[i], i, voxels, voxelConfidence))
-				perVoxel[i] = idOfRegion[regions[i]];
-		return perVoxel;
+		return new Tally(votes, sizes, candidates);
 	}
 
 	private static boolean confident(float[][] probabilities, CodeBook code, long id, int i, int voxels, double confidence) {
@@ -88,21 +122,23 @@ public final class RegionVote {
 		return true;
 	}
 
-	private static long best(Set<Long> candidates, CodeBook code, double[] votes, int region, int size, double minAgreement) {
+	/** The candidate whose word agrees best with the region; its agreement (mean colour probability) into {@code agreement[region]}. */
+	private static long best(Set<Long> candidates, CodeBook code, double[] votes, int region, int size, double[] agreement) {
 		int digits = code.digits(), k = code.colours();
 		long best = CodeBook.NO_OBJECT;
-		double bestAgreement = minAgreement * size * digits;
+		double bestAgreement = -1;
 		for (long id : candidates) {
-			double agreement = 0;
+			double sum = 0;
 			for (int d = 0; d < digits; d++) {
 				int c = code.colour(id, d);
-				agreement += c < 0 ? 0 : votes[(region * digits + d) * k + c];
+				sum += c < 0 ? 0 : votes[(region * digits + d) * k + c];
 			}
-			if (agreement > bestAgreement || agreement == bestAgreement && best != CodeBook.NO_OBJECT && id < best) {
-				bestAgreement = agreement;
+			if (sum > bestAgreement || sum == bestAgreement && id < best) {
+				bestAgreement = sum;
 				best = id;
 			}
 		}
+		agreement[region] = size == 0 ? 0 : bestAgreement / ((double) size * digits);
 		return best;
 	}
 

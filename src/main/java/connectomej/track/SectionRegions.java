@@ -11,7 +11,8 @@ public interface SectionRegions {
 	/**
 	 * @param z absolute z of the section in the volume being tracked
 	 * @param em standardized EM of the section, index y * width + x
-	 * @return region labels 1..n per voxel, 0 where a voxel belongs to no region (it is decoded on its own)
+	 * @return region labels 1..n per voxel, 0 where a voxel belongs to no region (it is decoded on its own); -r where
+	 *         a voxel belongs to region r but does not vote (a boundary voxel, whose predicted colours mean nothing)
 	 */
 	int[] regions(long z, float[] em, int width, int height);
 

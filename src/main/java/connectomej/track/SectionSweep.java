@@ -37,12 +37,26 @@ public final class SectionSweep {
 	public static <T extends IntegerType<T>> int track(SectionTracker tracker, SectionRegions regions,
 			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> seeds,
 			RandomAccessibleInterval<T> out, int minObjectSize, ProgressListener progress) {
+		return track(tracker, regions, null, raw, seeds, out, minObjectSize, progress);
+	}
+
+	/**
+	 * As {@link #track(SectionTracker, SectionRegions, RandomAccessibleInterval, RandomAccessibleInterval,
+	 * RandomAccessibleInterval, int, ProgressListener)}; each section's labels, before they seed the next step, lose
+	 * their boundary voxels by {@code boundaries} (null = kept), as in the ground truth the colour network learned from.
+	 * The labels written to {@code out} keep every voxel.
+	 */
+	public static <T extends IntegerType<T>> int track(SectionTracker tracker, SectionRegions regions, BoundarySeeds boundaries,
+			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> seeds,
+			RandomAccessibleInterval<T> out, int minObjectSize, ProgressListener progress) {
 		check(raw, seeds, out);
 		int w = Sections.width(raw), h = Sections.height(raw), depth = Math.toIntExact(raw.dimension(2));
 		long z0 = raw.min(2);
 		long[] labels = Sections.labels(seeds, seeds.numDimensions() > 2 ? seeds.min(2) : 0);
 		long nextId = java.util.Arrays.stream(labels).max().orElse(0) + 1;
 		Sections.write(labels, out, out.min(2));
+		if (boundaries != null)
+			labels = boundaries.erase(labels, z0);
 		float[] em = Sections.em(raw, z0);
 		for (int z = 1; z < depth; z++) {
 			float[] nextEm = Sections.em(raw, z0 + z);
@@ -50,7 +64,7 @@ public final class SectionSweep {
 					: tracker.propagate(labels, em, nextEm, regions.regions(z0 + z, nextEm, w, h), w, h);
 			nextId = SectionCleanup.resolve(next, w, h, minObjectSize, nextId);
 			Sections.write(next, out, out.min(2) + z);
-			labels = next;
+			labels = boundaries == null ? next : boundaries.erase(next, z0 + z);
 			em = nextEm;
 			progress.progress("tracking sections", z, depth - 1);
 		}

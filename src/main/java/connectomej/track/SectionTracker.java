@@ -15,7 +15,8 @@ public interface SectionTracker {
 	 * As {@link #propagate(long[], float[], float[], int, int)}, with regions of the next section ({@link SectionRegions})
 	 * that a tracker may decode as wholes; by default they are ignored.
 	 *
-	 * @param nextRegions region labels 1..n of the next section, 0 = none, index y * width + x
+	 * @param nextRegions region labels 1..n of the next section, 0 = none, -r = in region r without a vote, index
+	 *            y * width + x
 	 */
 	default long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int[] nextRegions, int width, int height) {
 		return propagate(seeds, seedEm, nextEm, width, height);

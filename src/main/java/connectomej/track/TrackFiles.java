@@ -39,21 +39,14 @@ public final class TrackFiles {
 	 * @param minSize voxels for an unclaimed region to become a new object
 	 * @param oneAtATime the single-object baseline (one network pass per object) instead of 3C
 	 * @param seed seed of the code words
-	 * @param regions how colours are decoded: {@code em} = by region vote over a watershed of each next EM section,
-	 *            {@code voxel} = per voxel, or the location of a boundary probability map whose per-section watershed
-	 *            gives the regions
-	 * @param minAgreement a region joins the seed object whose code word it agrees with best if the agreement (mean
-	 *            colour probability) is at least this, else it starts a new object, in [0, 1]
-	 * @param darkShare share of each seed section's darkest voxels left uncoloured; negative = the share of 0 in the
-	 *            given seed section
+	 * @param decoding how the colours become object ids
 	 * @param tile track in x, y tiles of this size stitched by overlap, voxels; 0 = one tile
 	 */
-	public record Settings(int digits, int redundant, int minSize, boolean oneAtATime, long seed, String regions,
-			double minAgreement, double darkShare, int tile) {
+	public record Settings(int digits, int redundant, int minSize, boolean oneAtATime, long seed, Decoding decoding, int tile) {
 
-		/** The given code and size settings with the default decoding: EM regions, agreement 0.6, one tile. */
+		/** The given code and size settings with the default decoding ({@link Decoding#defaults()}), one tile. */
 		public Settings(int digits, int redundant, int minSize, boolean oneAtATime, long seed) {
-			this(digits, redundant, minSize, oneAtATime, seed, "em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0);
+			this(digits, redundant, minSize, oneAtATime, seed, Decoding.defaults(), 0);
 		}
 
 		/** The command line's defaults: fewest digits, one redundant digit, 20 voxels, 3C, seed 1, EM regions. */
@@ -61,6 +54,40 @@ public final class TrackFiles {
 			return new Settings(0, 1, 20, false, 1);
 		}
 	}
+
+	/**
+	 * How 3C's colours are decoded into objects.
+	 *
+	 * @param regions {@code em} = by region vote over a watershed of each next EM section, {@code voxel} = per voxel,
+	 *            {@code membranes} = over a watershed of a membrane map predicted by {@code membraneModel}, or the
+	 *            location of a boundary probability map (file.h5:/boundary_prob) whose per-section watershed gives the
+	 *            regions
+	 * @param minAgreement a region joins the seed object whose code word it agrees with best if the agreement (mean
+	 *            colour probability) is at least this, else it starts a new object, in [0, 1]
+	 * @param darkShare share of each seed section's darkest voxels left uncoloured; negative = the share of 0 in the
+	 *            given seed section with EM regions, none with a boundary map
+	 * @param boundary with a boundary map: seed voxels above this probability are left uncoloured
+	 *            ({@link BoundarySeeds}) and region voxels at or above it do not vote, in (0, 1]; negative = neither
+	 * @param minOverlap {@link RegionAssignment} with this overlap share, in (0, 1]; <= 0 = each region its best word
+	 * @param secondary see {@link RegionAssignment}
+	 * @param membraneModel membrane model for {@code membranes}; null = the shipped U-Net ({@link #MEMBRANE_MODEL})
+	 * @param seedThreshold with a boundary map: the regions' watershed is seeded by the connected components below this
+	 *            probability, in [0, 1]
+	 */
+	public record Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
+			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold) {
+
+		/**
+		 * EM regions, agreement 0.6, darkest share from the seeds, no assignment; where a map is used, boundary 0.5 and
+		 * region seeds below 0.3.
+		 */
+		public static Decoding defaults() {
+			return new Decoding("em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0.5, 0, RegionAssignment.Secondary.NEW_OBJECT, null, 0.3);
+		}
+	}
+
+	/** Resource name of the membrane model that {@code membranes} regions use by default. */
+	public static final String MEMBRANE_MODEL = "/models/membrane-unet.zip";
 
 	private TrackFiles() {}
 
@@ -81,16 +108,19 @@ public final class TrackFiles {
 		RandomAccessibleInterval<? extends IntegerType<?>> seedLabels = LabelVolumes.of(VolumeFiles.read(seeds).data(), seedFile);
 		ColourModel network = ColourModel.load(model);
 		var labels = ArrayImgs.unsignedLongs(em.data().dimensionsAsLongArray());
-		double dark = settings.darkShare() >= 0 ? settings.darkShare()
+		Decoding d = settings.decoding();
+		RandomAccessibleInterval<? extends RealType<?>> boundaryMap = boundaryMap(d, em);
+		double dark = d.darkShare() >= 0 ? d.darkShare() : boundaryMap != null ? 0
 				: Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
 		Supplier<SectionTracker> trackers = () -> tracker(network, settings, dark);
-		SectionRegions decodeBy = regions(settings.regions(), em);
+		SectionRegions decodeBy = regions(d, boundaryMap);
+		BoundarySeeds erasure = boundaryMap != null && d.boundary() > 0 ? new BoundarySeeds(boundaryMap, d.boundary()) : null;
 		try {
 			if (settings.tile() > 0)
-				BlockwiseTracking.track(trackers, decodeBy, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels, settings.tile(),
-						Math.max(1, settings.tile() / 8), settings.minSize(), progress);
+				BlockwiseTracking.track(trackers, decodeBy, erasure, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels,
+						settings.tile(), Math.max(1, settings.tile() / 8), settings.minSize(), progress);
 			else
-				SectionSweep.track(trackers.get(), decodeBy, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels,
+				SectionSweep.track(trackers.get(), decodeBy, erasure, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels,
 						settings.minSize(), progress);
 		} catch (IllegalArgumentException e) {
 			throw new BadInputException(seedFile, e.getMessage());
@@ -99,19 +129,31 @@ public final class TrackFiles {
 	}
 
 	private static SectionTracker tracker(ColourModel network, Settings s, double darkShare) {
+		Decoding d = s.decoding();
 		return s.oneAtATime() ? new SingleObjectTracker(network, 0)
-				: new CrossClassificationTracker(network, s.digits(), s.redundant(), s.minAgreement(), s.seed()).eraseDarkestSeeds(darkShare);
+				: new CrossClassificationTracker(network, s.digits(), s.redundant(), d.minAgreement(), s.seed()).eraseDarkestSeeds(darkShare)
+						.assignRegions(d.minOverlap() > 0 ? new RegionAssignment(d.minOverlap(), d.secondary()) : null);
+	}
+
+	/** The boundary probability map of {@code membranes} or a map location, zero-min; null for em and voxel. */
+	private static RandomAccessibleInterval<? extends RealType<?>> boundaryMap(Decoding d, Volume<? extends RealType<?>> em)
+			throws IOException {
+		if (d.regions().equals("voxel") || d.regions().equals("em"))
+			return null;
+		if (d.regions().equals("membranes"))
+			return PredictedMembranes.of(Views.zeroMin(em.data()), d.membraneModel());
+		Volume<? extends RealType<?>> p = VolumeFiles.read(d.regions());
+		if (!Intervals.equalDimensions(p.data(), em.data()))
+			throw new BadInputException(VolumeLocation.parse(d.regions()).file(), "boundary map is not the size of the EM");
+		return ProbabilityMaps.asProbability(Views.zeroMin(p.data()), false);
 	}
 
 	/** The regions colours are decoded over: null for per-voxel decoding. */
-	private static SectionRegions regions(String regions, Volume<? extends RealType<?>> em) throws IOException {
-		if (regions.equals("voxel"))
+	private static SectionRegions regions(Decoding d, RandomAccessibleInterval<? extends RealType<?>> boundaryMap) {
+		if (d.regions().equals("voxel"))
 			return null;
-		if (regions.equals("em"))
+		if (boundaryMap == null)
 			return EmRegions.defaults();
-		Volume<? extends RealType<?>> p = VolumeFiles.read(regions);
-		if (!Intervals.equalDimensions(p.data(), em.data()))
-			throw new BadInputException(VolumeLocation.parse(regions).file(), "boundary map is not the size of the EM");
-		return new ProbabilityRegions(ProbabilityMaps.asProbability(Views.zeroMin(p.data()), false), 0.3, 1.5);
+		return new ProbabilityRegions(boundaryMap, d.seedThreshold(), 0, d.boundary() > 0 ? d.boundary() : 2);
 	}
 }

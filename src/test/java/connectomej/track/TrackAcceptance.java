@@ -1,10 +1,14 @@
 package connectomej.track;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import connectomej.io.LabelVolumes;
 import connectomej.io.hdf5.Hdf5Volumes;
 import connectomej.metrics.SegmentationScores;
+import connectomej.nn.MembraneMaps;
+import connectomej.nn.MembranePredictor;
 import connectomej.progress.ProgressListener;
 import connectomej.synth.SynthSettings;
 import connectomej.synth.SyntheticEm;
@@ -17,52 +21,86 @@ import net.imglib2.view.Views;
 
 /**
  * Issue 6 acceptance: 3C seeded with the ground truth of the first section, on synthetic TEM stacks of 32 sections
- * (seeds given as arguments, never used in training) and on the gala FIB-SEM test volume. Arguments: model, redundant
- * digits, decoding (voxel: per voxel; em: by {@link EmRegions}; prob: by {@link ProbabilityRegions} of gala's
- * /boundary_prob on gala, {@link EmRegions} on synthetic stacks), minimum agreement, synthetic seeds...
+ * (seeds given as arguments, never used in training) and on a gala FIB-SEM volume. Arguments: model, redundant
+ * digits, decoding, minimum agreement, [gala=FILE: the gala volume, default test.h5, "-" = none], synthetic seeds...
+ * Decoding:
+ * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
+ * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
+ * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
+ * membranes predicted by the shipped U-Net, watershed seeds below SEED_THRESHOLD at least SEED_DISTANCE voxels from
+ * the rest; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
+ * with MIN_OVERLAP (0 = none) and SECONDARY (a {@link RegionAssignment.Secondary})). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
+ * ground-truth ids and on their {@link ConnectedPieces}.
  */
 public final class TrackAcceptance {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
 		int redundant = Integer.parseInt(args[1]);
 		String decoding = args[2];
 		double agreement = Double.parseDouble(args[3]);
-		Path gala = Path.of("../shared/data/gala_fibsem/test.h5");
-		var gt = LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala);
-		SectionRegions galaRegions = switch (decoding) {
-			case "voxel" -> null;
-			case "prob" -> new ProbabilityRegions(Views.zeroMin(Hdf5Volumes.read(gala, "/boundary_prob").data()), 0.3, 1.5);
-			default -> EmRegions.defaults();
-		};
-		var out = run(model, redundant, galaRegions, agreement, Hdf5Volumes.read(gala, "/raw").data(), gt);
-		SegmentationScores s = SegmentationScores.evaluate(out, gt);
-		System.out.printf("gala test: VI split %.4f merge %.4f (gt 0 ignored) ARAND %.4f, segments %d%n", s.voiForeground().split(),
-				s.voiForeground().merge(), s.adaptedRand().error(), s.segmentLabels());
-		report("gala test", out, gt);
-		for (int i = 4; i < args.length; i++) {
+		boolean named = args.length > 4 && args[4].startsWith("gala=");
+		String galaFile = named ? args[4].substring(5) : "../shared/data/gala_fibsem/test.h5";
+		if (!galaFile.equals("-")) {
+			Path gala = Path.of(galaFile);
+			var gt = Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
+			var prob = Views.zeroMin(Hdf5Volumes.read(gala, "/boundary_prob").data());
+			var out = run(model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt, prob, false);
+			report("gala " + gala.getFileName(), out, gt);
+		}
+		for (int i = named ? 5 : 4; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
-			var tracked = run(model, redundant, decoding.equals("voxel") ? null : EmRegions.defaults(), agreement, v.raw().data(),
-					v.neurons().data());
-			SegmentationScores t = SegmentationScores.evaluate(tracked, v.neurons().data());
-			System.out.printf("synthetic seed %s: VI split %.4f merge %.4f ARAND %.4f%n", args[i], t.voiForeground().split(),
-					t.voiForeground().merge(), t.adaptedRand().error());
+			var membranes = decoding.startsWith("map") ? membranes(v) : null;
+			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, true);
 			report("synthetic seed " + args[i], tracked, v.neurons().data());
 		}
 	}
 
-	static void report(String name, RandomAccessibleInterval<? extends IntegerType<?>> tracked, RandomAccessibleInterval<? extends IntegerType<?>> gt) {
-		FollowedObjects f = FollowedObjects.count(tracked, gt, 20, 0.8);
-		System.out.printf("%s: followed %d / %d objects of the first section; spanning all sections: %d / %d%n", name,
-				f.followed(), f.objects(), f.spanningFollowed(), f.spanning());
+	/** Membranes of the stack predicted by the shipped U-Net. */
+	static RandomAccessibleInterval<net.imglib2.type.numeric.real.FloatType> membranes(SyntheticVolume v) throws Exception {
+		var out = ArrayImgs.floats(v.raw().data().dimensionsAsLongArray());
+		ExecutorService executor = Executors.newFixedThreadPool(1);
+		MembranePredictor.withDl4j(MembraneMaps.loadModel(Path.of("src/main/resources/models/membrane-unet.zip")), 1).predict(v.raw(), out,
+				executor);
+		executor.shutdown();
+		return out;
 	}
 
-	static RandomAccessibleInterval<? extends IntegerType<?>> run(ColourModel model, int redundant, SectionRegions regions,
-			double agreement, RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt) {
+	static void report(String name, RandomAccessibleInterval<? extends IntegerType<?>> tracked, RandomAccessibleInterval<? extends IntegerType<?>> gt) {
+		SegmentationScores s = SegmentationScores.evaluate(tracked, gt);
+		System.out.printf("%s: VI split %.4f merge %.4f (gt 0 ignored) ARAND %.4f, segments %d%n", name, s.voiForeground().split(),
+				s.voiForeground().merge(), s.adaptedRand().error(), s.segmentLabels());
+		FollowedObjects f = FollowedObjects.count(tracked, gt, 20, 0.8);
+		var pieces = ArrayImgs.unsignedLongs(gt.dimensionsAsLongArray());
+		ConnectedPieces.relabel(gt, pieces);
+		FollowedObjects p = FollowedObjects.count(tracked, pieces, 20, 0.8);
+		System.out.printf("%s: followed %d / %d objects of the first section (spanning all sections: %d / %d); "
+				+ "connected pieces: %d / %d (spanning %d / %d)%n", name, f.followed(), f.objects(), f.spanningFollowed(), f.spanning(),
+				p.followed(), p.objects(), p.spanningFollowed(), p.spanning());
+	}
+
+	static RandomAccessibleInterval<? extends IntegerType<?>> run(ColourModel model, int redundant, String decoding, double agreement,
+			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt,
+			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, boolean synthetic) {
 		var out = ArrayImgs.unsignedLongs(raw.dimensionsAsLongArray());
+		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1);
+		SectionRegions regions = null;
+		BoundarySeeds erasure = null;
+		if (decoding.startsWith("map")) {
+			String[] p = decoding.split(":");
+			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
+			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary);
+			erasure = new BoundarySeeds(boundaryMap, boundary);
+			tracker.assignRegions(overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3])) : null);
+		} else {
+			tracker.eraseDarkestSeeds(Sections.zeroShare(Sections.labels(gt, gt.min(2))));
+			if (decoding.equals("em") || decoding.equals("prob") && synthetic)
+				regions = EmRegions.defaults();
+			else if (decoding.equals("prob"))
+				regions = new ProbabilityRegions(boundaryMap, 0.3, 1.5);
+		}
 		long start = System.nanoTime();
-		SectionSweep.track(new CrossClassificationTracker(model, 0, redundant, agreement, 1).eraseDarkestSeeds(Sections.zeroShare(Sections.labels(gt, gt.min(2)))), regions, Views.zeroMin(raw), Views.zeroMin(gt), out, 20,
-				ProgressListener.class.cast((ProgressListener) (s, d, t) -> {}));
+		SectionSweep.track(tracker, regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
 		System.out.printf("tracked %s in %.1f s%n", java.util.Arrays.toString(raw.dimensionsAsLongArray()), (System.nanoTime() - start) / 1e9);
 		return out;
 	}

@@ -1,0 +1,94 @@
+package connectomej.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import connectomej.io.VolumeFiles;
+import connectomej.track.Sections;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+import net.imglib2.img.array.ArrayImgs;
+
+/** {@code connectomej track} with a boundary map, seed erasure and the region assignment, on a 32 x 32 x 3 fixture. */
+class TrackDecodingOptionsTest {
+
+	private static final int W = 32, H = 32, D = 3;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aBoundaryMapWithAssignmentTracksBothHalves() throws IOException {
+		CliRun run = track("--regions", write("boundary.tif", boundary()), "--boundary", "0.5", "--min-overlap", "0.5");
+		assertEquals(0, run.exitCode(), run.err());
+		var out = connectomej.io.LabelVolumes.of(VolumeFiles.read(dir.resolve("out.tif").toString()).data(), dir.resolve("out.tif"));
+		long[] first = Sections.labels(out, 0);
+		assertArrayEquals(seeds(), first, "the first section is the seeds");
+		for (int z = 1; z < D; z++)
+			for (long id : Sections.labels(out, z))
+				assertTrue(id > 0, "every voxel of section " + z + " is labelled");
+	}
+
+	@Test
+	void membranesArePredictedByTheGivenModel() throws IOException {
+		CliRun run = track("--regions", "membranes", "--membrane-model", "src/main/resources/models/membrane-shallow.zip", "--min-overlap", "0.5");
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(Files.exists(dir.resolve("out.tif")));
+		CliRun wrong = track("--regions", "membranes", "--membrane-model", "src/main/resources/models/track-3c-k4.zip");
+		assertEquals(2, wrong.exitCode(), "a 3C model is no membrane model: " + wrong.err());
+	}
+
+	@Test
+	void aBoundaryMapOfAnotherSizeIsBadInputAndNothingIsWritten() throws IOException {
+		CliRun run = track("--regions", write("small.tif", ArrayImgs.floats(W, H - 1, D)), "--min-overlap", "0.5", "--secondary", "IF_TOUCHING");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("boundary map is not the size of the EM"), run.err());
+		assertFalse(Files.exists(dir.resolve("out.tif")));
+	}
+
+	private CliRun track(String... more) throws IOException {
+		String[] base = { "track", "--raw", write("raw.tif", raw()), "--seeds", write("seeds.tif", ArrayImgs.unsignedLongs(seeds(), W, H, 1)),
+				"--model", "src/main/resources/models/track-3c-k4.zip", "-o", dir.resolve("out.tif").toString() };
+		String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+		System.arraycopy(more, 0, all, base.length, more.length);
+		return CliRun.of(all);
+	}
+
+	private String write(String name, net.imglib2.RandomAccessibleInterval<? extends net.imglib2.type.numeric.RealType<?>> image)
+			throws IOException {
+		Path file = dir.resolve(name);
+		VolumeFiles.write(new Volume<>(image, new VoxelSize(4, 4, 40)), file.toString());
+		return file.toString();
+	}
+
+	/** Two cells, left and right, split by a dark membrane at x = 15, 16 in every section. */
+	private static net.imglib2.img.array.ArrayImg<net.imglib2.type.numeric.integer.UnsignedByteType, ?> raw() {
+		byte[] v = new byte[W * H * D];
+		for (int i = 0; i < v.length; i++)
+			v[i] = (byte) (i % W == 15 || i % W == 16 ? 30 : 200 + (i * 7 % 13));
+		return ArrayImgs.unsignedBytes(v, W, H, D);
+	}
+
+	private static net.imglib2.img.array.ArrayImg<net.imglib2.type.numeric.real.FloatType, ?> boundary() {
+		float[] p = new float[W * H * D];
+		for (int i = 0; i < p.length; i++)
+			p[i] = i % W == 15 || i % W == 16 ? 0.9f : 0.05f;
+		return ArrayImgs.floats(p, W, H, D);
+	}
+
+	private static long[] seeds() {
+		long[] s = new long[W * H];
+		for (int i = 0; i < s.length; i++)
+			s[i] = i % W < 15 ? 3 : i % W > 16 ? 8 : 0;
+		return s;
+	}
+}
