@@ -4,7 +4,7 @@ package connectomej.segment;
  * A merge penalty for narrow contacts ("necks"): a segment that leaks into its neighbour through a gap in the
  * boundary map touches it over a contact much smaller than the objects, while two pieces of one over-segmented
  * neurite touch over about a cross-section. The contact ratio compares the contact area with the surface scale of the
- * smaller region, {@code area / min(sizeA, sizeB)^(2/3)} (dimensionless, voxels^2 against voxels^(2/3*3)); the
+ * smaller region, {@code area / min(sizeA, sizeB)^(2/3)} (dimensionless: faces against voxels^(2/3), both areas); the
  * penalty is {@code 1 - min(1, ratio)}, 0 for wide contacts and near 1 for pinholes. The {@link Agglomeration}
  * blends it into the edge score with a weight chosen on a validation volume ({@link AgglomerationSettings#neckWeight}),
  * in the spirit of the size- and contact-aware merge features of gala (Nunez-Iglesias et al. 2013, PLoS ONE 8:e71715).
