@@ -71,6 +71,8 @@ final class SegmentSubcommand implements Callable<Integer> {
 	boolean perSection;
 	@Option(names = "--score", split = ",", defaultValue = "MEAN", description = "edge score: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); a list is searched")
 	List<EdgeScore> scores;
+	@Option(names = "--neck-weight", split = ",", defaultValue = "0", description = "weight of the narrow-contact penalty blended into the edge score (default ${DEFAULT-VALUE}: none); a list is searched")
+	List<Double> neckWeights;
 	@Option(names = "--min-size", defaultValue = "0", description = "merge or drop objects below this many voxels (default ${DEFAULT-VALUE})")
 	long minSize;
 	@Option(names = "--block-size", split = ",", defaultValue = "128,128,128", description = "watershed block x,y,z (default ${DEFAULT-VALUE})")
@@ -88,7 +90,7 @@ final class SegmentSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (threshold != null && gtForThreshold != null)
 			throw new BadInputException(null, "give --threshold or --gt-for-threshold, not both");
-		if (gtForThreshold == null && (watershedGrid().size() > 1 || scores.size() > 1))
+		if (gtForThreshold == null && (watershedGrid().size() > 1 || scores.size() > 1 || neckWeights.size() > 1))
 			throw new BadInputException(null, "lists of seed settings or scores are searched on --gt-for-threshold: give it");
 		Volume<FloatType> p = probability(prob);
 		RandomAccessibleInterval<? extends IntegerType<?>> sv = supervoxels == null ? null : labels(supervoxels, p);
@@ -96,7 +98,7 @@ final class SegmentSubcommand implements Callable<Integer> {
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
 			FastPass.Settings settings = gtForThreshold != null ? choose(p, sv, executor)
-				: settings(watershedGrid().get(0), scores.get(0), threshold != null ? threshold : 0.5);
+				: settings(watershedGrid().get(0), scores.get(0), neckWeights.get(0), threshold != null ? threshold : 0.5);
 			double t = settings.agglomeration().threshold();
 			SegmentedVolume result = SegmentedVolume.of(p, sv, settings, executor, ProgressListener.NONE);
 			RandomAccessibleInterval<UnsignedLongType> segments = result.segments().data();
@@ -126,8 +128,8 @@ final class SegmentSubcommand implements Callable<Integer> {
 		System.out.println(stats.size() + " objects" + (swc != null ? ", skeletons in " + swc : "") + (objects != null ? ", table in " + objects : ""));
 	}
 
-	private FastPass.Settings settings(WatershedSettings ws, EdgeScore score, double agglomerationThreshold) {
-		return new FastPass.Settings(ws, new AgglomerationSettings(agglomerationThreshold, score, minSize), blockSize, halo);
+	private FastPass.Settings settings(WatershedSettings ws, EdgeScore score, double neckWeight, double agglomerationThreshold) {
+		return new FastPass.Settings(ws, new AgglomerationSettings(agglomerationThreshold, score, minSize, neckWeight), blockSize, halo);
 	}
 
 	/** Every combination of the seed options, in the order the options list them (thresholds outermost). */
@@ -148,7 +150,7 @@ final class SegmentSubcommand implements Callable<Integer> {
 		RandomAccessibleInterval<? extends IntegerType<?>> vsv = validationSupervoxels != null ? labels(validationSupervoxels, vp)
 			: validationProb == null ? sv : null;
 		SettingsSearch.Result r = SettingsSearch.search(vp.data(), vp.voxelSize(), labels(gtForThreshold, vp), vsv, watershedGrid(),
-			scores, criterion, blockSize, halo, executor);
+			scores, neckWeights, criterion, blockSize, halo, executor);
 		ThresholdSelection.Sweep s = r.best().sweep();
 		System.out.println("threshold  VOI split  VOI merge  adapted Rand error  (validation, gt 0 ignored)");
 		for (ThresholdSelection.Point pt : s.points())
@@ -156,12 +158,14 @@ final class SegmentSubcommand implements Callable<Integer> {
 				pt.scores().voiForeground().merge(), pt.scores().adaptedRand().error());
 		if (r.cells().size() > 1)
 			for (SettingsSearch.Cell c : r.cells())
-				System.out.printf("grid: %s %s -> threshold %.4f, VOI %.4f, adapted Rand error %.4f%n", c.watershed() == null ? "given supervoxels"
-					: c.watershed(), c.score(), c.sweep().best().threshold(), c.sweep().best().scores().voiForeground().sum(),
+				System.out.printf("grid: %s %s neck %s -> threshold %.4f, VOI %.4f, adapted Rand error %.4f%n", c.watershed() == null
+					? "given supervoxels" : c.watershed(), c.score(), c.neckWeight(), c.sweep().best().threshold(),
+					c.sweep().best().scores().voiForeground().sum(),
 					c.sweep().best().scores().adaptedRand().error());
 		WatershedSettings ws = r.best().watershed() != null ? r.best().watershed() : watershedGrid().get(0);
-		System.out.printf("chosen threshold %.4f, score %s, seeds %s (lowest %s)%n", s.best().threshold(), r.best().score(), ws, criterion);
-		return settings(ws, r.best().score(), s.best().threshold());
+		System.out.printf("chosen threshold %.4f, score %s, neck weight %s, seeds %s (lowest %s)%n", s.best().threshold(), r.best().score(),
+			r.best().neckWeight(), ws, criterion);
+		return settings(ws, r.best().score(), r.best().neckWeight(), s.best().threshold());
 	}
 
 	private Volume<FloatType> probability(String location) throws Exception {

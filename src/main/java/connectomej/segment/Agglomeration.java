@@ -42,7 +42,7 @@ public final class Agglomeration {
 	 * @return the segment of each region and the merges made
 	 */
 	public static Result merge(RegionGraph graph, AgglomerationSettings settings) {
-		RegionMerging m = new RegionMerging(graph, settings.score());
+		RegionMerging m = new RegionMerging(graph, settings.score(), settings.neckWeight());
 		m.mergeUpTo(settings.threshold());
 		m.absorbSmall(settings.minSize());
 		return m.result();

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The merges of an agglomeration in the order they happened: merge k joined regions {@code absorbed(k)} into
- * {@code kept(k)} at edge score {@code score(k)}. Scores never decrease (a merged edge's mean or quantile lies
- * between those of its parts, which were at least the current score), so the result for any threshold t is the
- * prefix of merges with score <= t.
+ * {@code kept(k)} at edge score {@code score(k)}. Without the {@link NeckPenalty} scores never decrease (a merged
+ * edge's mean or quantile lies between those of its parts, which were at least the current score); with it they
+ * may. Either way the merge order does not depend on the threshold, so the result for threshold t is the prefix of
+ * merges before the first with score &gt; t.
  */
 public final class MergeHistory {
 

@@ -8,6 +8,7 @@ final class RegionMerging {
 	private final RegionGraph graph;
 	private final EdgeStatistics edges;
 	private final EdgeScore score;
+	private final double neckWeight;
 	private final int[] parent;
 	private final long[] size;
 	private final int[][] adjacency;
@@ -19,10 +20,11 @@ final class RegionMerging {
 	private final LongHeap queue = new LongHeap();
 	private final MergeHistory history = new MergeHistory();
 
-	RegionMerging(RegionGraph graph, EdgeScore score) {
+	RegionMerging(RegionGraph graph, EdgeScore score, double neckWeight) {
 		this.graph = graph;
 		this.edges = graph.edges();
 		this.score = score;
+		this.neckWeight = neckWeight;
 		int n = graph.regionCount();
 		parent = new int[n];
 		size = new long[n];
@@ -122,8 +124,11 @@ final class RegionMerging {
 				merged[n++] = e;
 			}
 		}
-		for (int k = 0; k < n; k++)
+		for (int k = 0; k < n; k++) {
 			slot[other(merged[k], kept)] = -1;
+			if (neckWeight > 0)
+				rescore(merged[k]);
+		}
 		adjacency[kept] = merged;
 		degree[kept] = n;
 		adjacency[absorbed] = null;
@@ -158,8 +163,12 @@ final class RegionMerging {
 		return a == r ? b : a;
 	}
 
+	/** Scores edge {@code e} anew (with the neck penalty, all edges of a grown region: their smaller side may have changed). */
 	private void rescore(int e) {
-		current[e] = Math.max(0f, (float) score.of(edges, e));
+		double s = score.of(edges, e);
+		if (neckWeight > 0)
+			s = NeckPenalty.blend(s, neckWeight, edges.area(e), size[find(edges.regionA(e))], size[find(edges.regionB(e))]);
+		current[e] = Math.max(0f, (float) s);
 		queue.push((long) Float.floatToIntBits(current[e]) << 32 | e);
 	}
 

@@ -13,8 +13,9 @@ import net.imglib2.type.numeric.integer.UnsignedLongType;
 
 /**
  * Chooses the watershed settings, the edge score and the agglomeration threshold jointly on a validation volume
- * with ground truth: a grid over watershed settings and scores, each cell a {@link ThresholdSelection} sweep. The
- * lowest criterion wins; among equal values the first cell in grid order (watershed settings outer, scores inner).
+ * with ground truth: a grid over watershed settings, scores and weights of the {@link NeckPenalty}, each cell a
+ * {@link ThresholdSelection} sweep. The lowest criterion wins; among equal values the first cell in grid order
+ * (watershed settings outermost, then scores, neck weights innermost).
  */
 public final class SettingsSearch {
 
@@ -23,9 +24,10 @@ public final class SettingsSearch {
 	 *
 	 * @param watershed the supervoxel settings (null when the supervoxels were given)
 	 * @param score the edge score
+	 * @param neckWeight the weight of the neck penalty (0: none)
 	 * @param sweep its threshold sweep
 	 */
-	public record Cell(WatershedSettings watershed, EdgeScore score, ThresholdSelection.Sweep sweep) {}
+	public record Cell(WatershedSettings watershed, EdgeScore score, double neckWeight, ThresholdSelection.Sweep sweep) {}
 
 	/**
 	 * The grid and its best cell.
@@ -53,7 +55,21 @@ public final class SettingsSearch {
 		List<WatershedSettings> watersheds, List<EdgeScore> scores, ThresholdSelection.Criterion criterion, long[] blockSize,
 		long[] halo, ExecutorService executor)
 	{
-		if (scores.isEmpty() || supervoxels == null && watersheds.isEmpty())
+		return search(probability, voxelSize, groundTruth, supervoxels, watersheds, scores, List.of(0.0), criterion, blockSize, halo,
+			executor);
+	}
+
+	/**
+	 * Searches the grid, with weights of the {@link NeckPenalty} as a third dimension (not empty; 0 = no penalty);
+	 * otherwise as {@link #search(RandomAccessibleInterval, VoxelSize, RandomAccessibleInterval,
+	 * RandomAccessibleInterval, List, List, ThresholdSelection.Criterion, long[], long[], ExecutorService)}.
+	 */
+	public static Result search(RandomAccessibleInterval<? extends RealType<?>> probability, VoxelSize voxelSize,
+		RandomAccessibleInterval<? extends IntegerType<?>> groundTruth, RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
+		List<WatershedSettings> watersheds, List<EdgeScore> scores, List<Double> neckWeights, ThresholdSelection.Criterion criterion,
+		long[] blockSize, long[] halo, ExecutorService executor)
+	{
+		if (scores.isEmpty() || neckWeights.isEmpty() || supervoxels == null && watersheds.isEmpty())
 			throw new IllegalArgumentException("the grid is empty");
 		List<WatershedSettings> rows = supervoxels != null ? java.util.Collections.singletonList(null) : watersheds;
 		List<Cell> cells = new ArrayList<>();
@@ -61,14 +77,19 @@ public final class SettingsSearch {
 		for (WatershedSettings w : rows) {
 			RandomAccessibleInterval<? extends IntegerType<?>> sv = w == null ? supervoxels
 				: watershed(probability, voxelSize, w, blockSize, halo, executor);
-			for (EdgeScore s : scores) {
-				Cell c = new Cell(w, s, ThresholdSelection.sweep(sv, probability, groundTruth, s, null, criterion));
-				cells.add(c);
-				if (best == null || ThresholdSelection.value(c.sweep().best(), criterion) < ThresholdSelection.value(best.sweep().best(), criterion))
-					best = c;
-			}
+			for (EdgeScore s : scores)
+				for (double neck : neckWeights) {
+					Cell c = new Cell(w, s, neck, ThresholdSelection.sweep(sv, probability, groundTruth, s, neck, null, criterion));
+					cells.add(c);
+					if (best == null || value(c, criterion) < value(best, criterion))
+						best = c;
+				}
 		}
 		return new Result(best, List.copyOf(cells));
+	}
+
+	private static double value(Cell c, ThresholdSelection.Criterion criterion) {
+		return ThresholdSelection.value(c.sweep().best(), criterion);
 	}
 
 	private static RandomAccessibleInterval<UnsignedLongType> watershed(RandomAccessibleInterval<? extends RealType<?>> probability,

@@ -70,13 +70,25 @@ public final class ThresholdSelection {
 		RandomAccessibleInterval<? extends RealType<?>> probability, RandomAccessibleInterval<? extends IntegerType<?>> groundTruth,
 		EdgeScore score, double[] thresholds, Criterion criterion)
 	{
+		return sweep(supervoxels, probability, groundTruth, score, 0, thresholds, criterion);
+	}
+
+	/**
+	 * Sweeps candidate thresholds of an agglomeration with the {@link NeckPenalty} blended in with weight
+	 * {@code neckWeight} (&gt;= 0); otherwise as {@link #sweep(RandomAccessibleInterval, RandomAccessibleInterval,
+	 * RandomAccessibleInterval, EdgeScore, double[], Criterion)}.
+	 */
+	public static Sweep sweep(RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
+		RandomAccessibleInterval<? extends RealType<?>> probability, RandomAccessibleInterval<? extends IntegerType<?>> groundTruth,
+		EdgeScore score, double neckWeight, double[] thresholds, Criterion criterion)
+	{
 		if (!Intervals.equalDimensions(supervoxels, groundTruth))
 			throw new IllegalArgumentException("supervoxels and ground truth must have the same dimensions");
 		long[] labels = FlatArrays.longs(supervoxels);
 		RegionGraph graph = RegionGraph.build(labels, FlatArrays.floats(probability), FlatArrays.dimensions(supervoxels));
 		LongLongMap overlaps = overlaps(labels, FlatArrays.longs(groundTruth), graph);
 		double last = thresholds == null ? 1 : thresholds[thresholds.length - 1];
-		MergeHistory history = Agglomeration.merge(graph, new AgglomerationSettings(last, score, 0)).history();
+		MergeHistory history = Agglomeration.merge(graph, new AgglomerationSettings(last, score, 0, neckWeight)).history();
 		return sweep(graph.regionCount(), overlaps, history, thresholds == null ? mergeScoreQuantiles(history, 201) : thresholds,
 			criterion);
 	}

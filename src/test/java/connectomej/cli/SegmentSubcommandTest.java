@@ -114,6 +114,21 @@ class SegmentSubcommandTest {
 	}
 
 	@Test
+	void neckWeightsAreSearchedLikeScoresAndNeedTheValidationGroundTruth() throws Exception {
+		Path out = tmp.resolve("seg.tif");
+		CliRun rejected = CliRun.of("segment", "--prob", twoCells().toString(), "--invert", "--neck-weight", "0,0.3", "-o",
+			out.toString());
+		assertEquals(2, rejected.exitCode());
+		assertFalse(Files.exists(out));
+		CliRun run = CliRun.of("segment", "--prob", twoCells().toString(), "--invert", "--seed-threshold", "0.2", "--neck-weight",
+			"0,0.3,1", "--gt-for-threshold", twoCellLabels().toString(), "-o", out.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(3, run.out().lines().filter(l -> l.startsWith("grid:") && l.contains(" neck ")).count(), run.out());
+		assertTrue(run.out().contains("chosen threshold") && run.out().contains("neck weight"), run.out());
+		assertTrue(run.out().contains("2 segments"), run.out());
+	}
+
+	@Test
 	void galaDistanceMaximaSeedsWithAThresholdChosenOnTrain() throws Exception {
 		Assumptions.assumeTrue(Files.exists(GALA.resolve("test.h5")), "gala_fibsem absent");
 		String test = GALA.resolve("test.h5").toString(), train = GALA.resolve("train.h5").toString();

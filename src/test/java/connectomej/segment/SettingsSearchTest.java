@@ -46,4 +46,20 @@ class SettingsSearchTest {
 		assertEquals(EdgeScore.values().length, r.cells().size());
 		assertEquals(null, r.best().watershed());
 	}
+
+	@Test
+	void neckWeightsAreTheInnermostDimensionAndTheBestIsNoWorseThanAny() {
+		VoronoiMembranes v = VoronoiMembranes.generate(new int[] { 20, 20, 12 }, 6, 1.5, 0.5, 4);
+		var sv = ArrayImgs.unsignedLongs(20, 20, 12);
+		SeededWatershed.watershed(v.probability, sv, VoxelSize.UNIT, WatershedSettings.threshold(0.15));
+		SettingsSearch.Result r = SettingsSearch.search(v.probability, VoxelSize.UNIT, v.cells, sv, List.of(),
+			List.of(EdgeScore.MEAN, EdgeScore.MEDIAN), List.of(0.0, 0.5), ThresholdSelection.Criterion.VOI, new long[] { 20, 20, 12 },
+			new long[] { 0, 0, 0 }, null);
+		assertEquals(4, r.cells().size());
+		assertEquals(0.5, r.cells().get(1).neckWeight());
+		assertEquals(EdgeScore.MEDIAN, r.cells().get(2).score());
+		double best = r.best().sweep().best().scores().voiForeground().sum();
+		for (SettingsSearch.Cell c : r.cells())
+			assertTrue(best <= c.sweep().best().scores().voiForeground().sum());
+	}
 }
