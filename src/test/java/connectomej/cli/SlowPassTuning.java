@@ -8,7 +8,8 @@ import connectomej.metrics.TableRow;
 
 /**
  * Scores a run's slow-pass outputs against a synthetic volume's ground truth (ACCURACY.md, slow-pass steps: the
- * cleft threshold of the demo was chosen this way on seed 3, not on the sample):
+ * cleft threshold of the demo was first chosen this way on seed 3, not on the sample; since issue 5 session 3 it comes
+ * from {@code connectomej.synapse.SynapsePartnerProtocol} on seed 41):
  * {@code java -cp ... connectomej.cli.SlowPassTuning RUN_FOLDER SYNTH_FOLDER}.
  */
 public final class SlowPassTuning {

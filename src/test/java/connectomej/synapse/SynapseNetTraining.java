@@ -1,7 +1,10 @@
 package connectomej.synapse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import connectomej.nn.MembraneTrainer;
+import connectomej.nn.ModelFiles;
 import connectomej.nn.ModelInfo;
 import connectomej.nn.ReceptiveField;
 import connectomej.nn.UNet;
@@ -21,7 +25,10 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
  * folder, TASK {@code cleft} or {@code vesicle} (or {@code direct}: a cleft net of the baseline size), SIZE
  * {@code light} (3-level U-Net, 6 maps) or {@code large} (4-level U-Net, 32 maps). Optional
  * {@code LAST_SECTION TIME_LIMIT_MINUTES PATIENCE LEARNING_RATE}: use sections 0..LAST_SECTION only (the last VALIDATION_SECTIONS of
- * them validate and choose the epoch; later sections stay unseen) and stop at the time limit.
+ * them validate and choose the epoch; later sections stay unseen) and stop at the time limit. Besides the trainer's
+ * {@code best.zip} (validation pixel F1 at 0.5, ties by ROC AUC), the model of the epoch with the best validation ROC AUC
+ * is kept as {@code best-auc.zip}: for a sparse class whose F1 at 0.5 stays near 0 (EPFL vesicles), AUC is the
+ * criterion that means something. A resumed run (same folder) keeps both.
  */
 public final class SynapseNetTraining {
 
@@ -51,11 +58,30 @@ public final class SynapseNetTraining {
 				Integer.parseInt(args[5]), Integer.parseInt(args[6]), patience, 11, 0.05, Path.of(args[3]), limit);
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
-			new MembraneTrainer(s).train(UNet.create(net), template, raw, mask.data(), p -> System.out.printf(
-					"epoch %d/%d loss %.4f val F1 %.4f AUC %.4f eta %s%n", p.epoch(), p.epochs(), p.loss(),
-					p.validationF1(), p.validationAuc(), p.eta()), executor);
+			Path kept = s.checkpoints().resolve("best-auc.zip");
+			double[] bestAuc = { Files.exists(kept) ? ModelFiles.readInfo(kept).validationMetrics().get("pixel_auc") : -1 };
+			new MembraneTrainer(s).train(UNet.create(net), template, raw, mask.data(), p -> {
+				boolean better = p.validationAuc() > bestAuc[0];
+				if (better) {
+					bestAuc[0] = p.validationAuc();
+					keepAsBestAuc(s.checkpoints());
+				}
+				System.out.printf("epoch %d/%d loss %.4f val F1 %.4f AUC %.4f%s eta %s%n", p.epoch(), p.epochs(), p.loss(),
+						p.validationF1(), p.validationAuc(), better ? " (best AUC)" : "", p.eta());
+			}, executor);
 		} finally {
 			executor.shutdownNow();
+		}
+	}
+
+	/** Copies the epoch's {@code last.zip} (just written by the trainer) to {@code best-auc.zip}, atomically. */
+	private static void keepAsBestAuc(Path folder) {
+		try {
+			Path tmp = Files.createTempFile(folder, ".best-auc-", ".tmp");
+			Files.copy(folder.resolve("last.zip"), tmp, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(tmp, folder.resolve("best-auc.zip"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 }

@@ -25,7 +25,8 @@ import connectomej.volume.Volume;
  * the tuning sections 17-20, object F1 reported on the test sections 21-26, used for nothing else. The compositional
  * detector (light cleft + vesicle nets + {@link SynapseRules}) and the direct baseline (one large net + the same
  * components and size filter) are tuned on the same grid and timed side by side on the test sections.
- * {@code SynapseProtocol CLEFT VESICLE DIRECT ROUNDS}.
+ * {@code SynapseProtocol CLEFT VESICLE DIRECT ROUNDS}; CLEFT and VESICLE may list several nets (comma-separated): the pair
+ * is chosen on the tuning sections with the rules (session 3).
  */
 public final class SynapseProtocol {
 
@@ -55,16 +56,30 @@ public final class SynapseProtocol {
 	private SynapseProtocol() {}
 
 	public static void main(String[] args) throws IOException {
-		StoredModel cleft = ModelFiles.load(Path.of(args[0]), SynapseMaps.CLEFT, 1),
-				vesicle = ModelFiles.load(Path.of(args[1]), SynapseMaps.VESICLE, 1),
-				direct = ModelFiles.load(Path.of(args[2]), SynapseMaps.CLEFT, 1);
+		List<StoredModel> cleftNets = models(args[0], SynapseMaps.CLEFT), vesicleNets = models(args[1], SynapseMaps.VESICLE);
+		StoredModel direct = ModelFiles.load(Path.of(args[2]), SynapseMaps.CLEFT, 1);
 		int rounds = Integer.parseInt(args[3]);
 		try {
 			Part tune = Part.of("tuning 17-20", TUNE_FIRST, TUNE_LAST), test = Part.of("test 21-26", TEST_FIRST, TEST_LAST);
-			Maps tm = maps(tune, cleft, vesicle, direct);
-			pixels(tune, tm);
-			Choice comp = tuneRules(tune, tm, true), dir = tuneRules(tune, tm, false);
-			System.out.println("chosen on tuning, compositional: " + comp);
+			Maps tm = maps(tune, cleftNets.get(0), vesicleNets.get(0), direct);
+			Choice comp = null;
+			StoredModel cleft = null, vesicle = null;
+			for (int c = 0; c < cleftNets.size(); c++)
+				for (int v = 0; v < vesicleNets.size(); v++) {
+					Maps m = c + v == 0 ? tm : withLightNets(tune, tm, cleftNets.get(c), vesicleNets.get(v));
+					System.out.print("cleft net " + (c + 1) + ", vesicle net " + (v + 1) + ": ");
+					pixels(tune, m);
+					Choice choice = tuneRules(tune, m, true);
+					System.out.println("  best on tuning: " + choice);
+					if (choice.betterThan(comp)) {
+						comp = choice;
+						cleft = cleftNets.get(c);
+						vesicle = vesicleNets.get(v);
+					}
+				}
+			Choice dir = tuneRules(tune, tm, false);
+			System.out.println("chosen on tuning, compositional: cleft net " + (cleftNets.indexOf(cleft) + 1) + ", vesicle net "
+					+ (vesicleNets.indexOf(vesicle) + 1) + ", " + comp);
 			System.out.println("chosen on tuning, direct: " + dir);
 			Maps m = null;
 			for (int r = 0; r < rounds; r++) {
@@ -82,6 +97,24 @@ public final class SynapseProtocol {
 		} finally {
 			SynapseExperiment.POOL.shutdownNow();
 		}
+	}
+
+	/** Comma-separated model files of one task. */
+	static List<StoredModel> models(String files, String task) {
+		List<StoredModel> out = new ArrayList<>();
+		for (String f : files.split(","))
+			out.add(ModelFiles.load(Path.of(f), task, 1));
+		return out;
+	}
+
+	/** The maps of other light nets, the direct map kept. */
+	static Maps withLightNets(Part p, Maps m, StoredModel cleft, StoredModel vesicle) {
+		long[] dims = p.raw.data().dimensionsAsLongArray();
+		var c = ArrayImgs.floats(dims);
+		var v = ArrayImgs.floats(dims);
+		SynapseMaps.predict(cleft, p.raw, c, SynapseExperiment.POOL, 2);
+		SynapseMaps.predict(vesicle, p.raw, v, SynapseExperiment.POOL, 2);
+		return new Maps(c, v, m.direct, m.ones, 0, 0);
 	}
 
 	static Maps maps(Part p, StoredModel cleft, StoredModel vesicle, StoredModel direct) {
@@ -106,7 +139,17 @@ public final class SynapseProtocol {
 				+ "vesicles F1@0.5 %.3f AUC %.3f%n", p.name, p.objects, c.f1(0.5), c.auc(), d.f1(0.5), d.auc(), v.f1(0.5), v.auc());
 	}
 
-	record Choice(SynapseRules.Settings settings, double f1) {}
+	/**
+	 * The best rule setting on the tuning sections, its object F1 there, and the mean F1 over the whole grid: with 21
+	 * tuning objects many net pairs reach the same best F1, and the pair that does well over more of the grid is
+	 * preferred (the more robust one).
+	 */
+	record Choice(SynapseRules.Settings settings, double f1, double meanF1) {
+
+		boolean betterThan(Choice other) {
+			return other == null || f1 > other.f1 || f1 == other.f1 && meanF1 > other.meanF1;
+		}
+	}
 
 	static final long[] SIZES = { 50, 100, 200, 400, 800 };
 
@@ -115,7 +158,9 @@ public final class SynapseProtocol {
 	 * judge each candidate on its own, so one run at the smallest size serves every size (filtered afterwards).
 	 */
 	static Choice tuneRules(Part p, Maps m, boolean compositional) {
-		Choice best = new Choice(null, -1);
+		Choice best = new Choice(null, -1, 0);
+		double sum = 0;
+		int n = 0;
 		ArrayImg<UnsignedIntType, ?> labels = ArrayImgs.unsignedInts(p.raw.data().dimensionsAsLongArray()),
 				kept = ArrayImgs.unsignedInts(p.raw.data().dimensionsAsLongArray());
 		for (SynapseRules.Settings s : grid(compositional)) {
@@ -128,11 +173,13 @@ public final class SynapseProtocol {
 					k.next().setInteger(id > 0 && found.get(id - 1).cleftVoxels() >= size ? id : 0);
 				}
 				double f1 = SynapseDetection.score(kept, p.truth, SynapseExperiment.MIN_OVERLAP).f1();
+				sum += f1;
+				n++;
 				if (f1 > best.f1)
-					best = new Choice(withSize(s, size), f1);
+					best = new Choice(withSize(s, size), f1, 0);
 			}
 		}
-		return best;
+		return new Choice(best.settings, best.f1, sum / n);
 	}
 
 	static SynapseRules.Settings withSize(SynapseRules.Settings s, long size) {
@@ -142,11 +189,11 @@ public final class SynapseProtocol {
 
 	static List<SynapseRules.Settings> grid(boolean compositional) {
 		List<SynapseRules.Settings> g = new ArrayList<>();
-		double[][] vesicleRules = compositional ? new double[][] { { 0, 1 }, { 0, 1.5 }, { 0.03, 1 } } : new double[][] { { 0, 1 } };
+		double[][] vesicleRules = compositional ? new double[][] { { 0, 1 }, { 0, 1.5 }, { 0, 2 }, { 0.03, 1 }, { 0.1, 1 } } : new double[][] { { 0, 1 } };
 		for (double t : new double[] { 0.5, 0.7, 0.8, 0.9 })
 			for (double low : new double[] { 1, 0.5, 0.3 })
 				for (long size : new long[] { SIZES[0] })
-					for (double e : new double[] { 1, 2 })
+					for (double e : new double[] { 1, 1.5, 2 })
 						for (double[] v : vesicleRules)
 							if (low < t || low == 1)
 								g.add(new SynapseRules.Settings(t, size, Long.MAX_VALUE, e, 150, v[0], v[1], false, Math.min(low, t)));
