@@ -36,6 +36,8 @@ public final class MembraneErrorCensus {
 		SynthSettings settings = SynthSettings.anisotropicTem(Long.parseLong(size[0]), Long.parseLong(size[1]),
 			Long.parseLong(size[2]), seed);
 		long z0 = Long.parseLong(range[0]), z1 = Long.parseLong(range[1]);
+		if (prob.dimension(2) < settings.sizeZ()) // a map of the sections alone, as predict --sections writes it
+			prob = Views.translate(prob, 0, 0, z0);
 		FinalInterval sections = new FinalInterval(new long[] { 0, 0, z0 }, new long[] { settings.sizeX() - 1, settings.sizeY() - 1, z1 });
 		SyntheticEm em = new SyntheticEm(settings);
 		SyntheticBlock truth = em.generate(sections);
