@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiPredicate;
 
 import net.imglib2.Cursor;
 import net.imglib2.FinalInterval;
@@ -62,6 +63,19 @@ public final class TiledInference {
 	public static <T extends RealType<T>> void predict(RandomAccessibleInterval<T> raw, InferenceBackend backend,
 			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
 			StageCounter sections) {
+		predict(raw, backend, info, tileSize, output, executor, sections, (core, z) -> true);
+	}
+
+	/**
+	 * As {@link #predict(RandomAccessibleInterval, InferenceBackend, ModelInfo, int, RandomAccessibleInterval,
+	 * ExecutorService, StageCounter)}, for the tiles that {@code needed} accepts only; the output of other tiles is
+	 * left as it was. A predicted voxel gets the same value as in a whole prediction with the same tile size.
+	 *
+	 * @param needed given a tile's core (x, y, in {@code raw}'s coordinates) and its section z, whether to predict it
+	 */
+	public static <T extends RealType<T>> void predict(RandomAccessibleInterval<T> raw, InferenceBackend backend,
+			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
+			StageCounter sections, BiPredicate<Interval, Long> needed) {
 		checkInput(raw, backend, info, output);
 		Tiling tiling = Tiling.of(info, tileSize);
 		RandomAccessible<T> mirrored = Views.extendMirrorSingle(raw);
@@ -70,6 +84,8 @@ public final class TiledInference {
 		for (long z = raw.min(2); z <= raw.max(2); z++) {
 			List<Future<?>> running = new ArrayList<>();
 			for (Block core : cores) {
+				if (!needed.test(core.core(), z))
+					continue;
 				Tile tile = new Tile(core.core(), z, tiling);
 				running.add(executor.submit(() -> tile.run(mirrored, backend, info.normalization(), raw, output)));
 			}

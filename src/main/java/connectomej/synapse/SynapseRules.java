@@ -98,7 +98,7 @@ public final class SynapseRules {
 		CleftCandidates candidates = CleftCandidates.find(cleft, dims, settings.cleftLowThreshold(), settings.cleftThreshold(),
 				settings.connectSections());
 		long[] ids = segments == null ? null : longs(segments);
-		int distance = Math.max(1, (int) Math.round(settings.sideDistanceNm() / voxelSize.x()));
+		int distance = rayLength(settings, voxelSize);
 		int[] synapseOfComponent = new int[candidates.count + 1];
 		List<DetectedSynapse> found = new ArrayList<>();
 		for (int c = 1; c <= candidates.count; c++) {
@@ -116,13 +116,10 @@ public final class SynapseRules {
 
 	private static DetectedSynapse judge(CleftCandidates candidates, int c, float[] cleft, float[] vesicle, long[] ids,
 			int distance, VoxelSize voxelSize, Settings settings, int id) {
+		CleftShape shape = shapeIfKept(candidates, c, voxelSize, settings);
+		if (shape == null)
+			return null;
 		int size = candidates.size(c);
-		if (size < settings.minCleftVoxels() || size > settings.maxCleftVoxels())
-			return null;
-		CleftShape shape = new CleftShape(candidates, c, new double[] { voxelSize.x(), voxelSize.y(), voxelSize.z() },
-				settings.connectSections());
-		if (shape.elongation < settings.minElongation())
-			return null;
 		CleftSides sides = new CleftSides(candidates, c, shape, vesicle, ids, distance);
 		int pre = sides.density[0] >= sides.density[1] ? 0 : 1;
 		double high = sides.density[pre], low = sides.density[1 - pre];
@@ -133,6 +130,21 @@ public final class SynapseRules {
 		double confidence = meanProbability(candidates, c, cleft) * (high > 0 ? 1 - low / high : 0);
 		return new DetectedSynapse(id, shape.centroid[0], shape.centroid[1], shape.centroid[2], size, confidence,
 				sides.segment[pre], sides.segment[1 - pre]);
+	}
+
+	/** Ray length on each side of a cleft, voxels along x. */
+	static int rayLength(Settings settings, VoxelSize voxelSize) {
+		return Math.max(1, (int) Math.round(settings.sideDistanceNm() / voxelSize.x()));
+	}
+
+	/** The shape of candidate {@code c}, or null when its size or elongation rules it out before its sides are read. */
+	static CleftShape shapeIfKept(CleftCandidates candidates, int c, VoxelSize voxelSize, Settings settings) {
+		int size = candidates.size(c);
+		if (size < settings.minCleftVoxels() || size > settings.maxCleftVoxels())
+			return null;
+		CleftShape shape = new CleftShape(candidates, c, new double[] { voxelSize.x(), voxelSize.y(), voxelSize.z() },
+				settings.connectSections());
+		return shape.elongation < settings.minElongation() ? null : shape;
 	}
 
 	private static double meanProbability(CleftCandidates candidates, int c, float[] cleft) {

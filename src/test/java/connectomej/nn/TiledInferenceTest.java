@@ -74,6 +74,27 @@ class TiledInferenceTest {
 	}
 
 	@Test
+	void onlyTheTilesAskedForArePredictedAndTheyMatchTheWholePrediction() {
+		var raw = randomVolume(4, 40, 36, 2);
+		var whole = predict(raw, 16);
+		ArrayImg<FloatType, FloatArray> some = ArrayImgs.floats(raw.dimensionsAsLongArray());
+		some.forEach(t -> t.set(-1));
+		TiledInference.predict(raw, Dl4jBackend.of(unet, 2), unet.info(), 16, some, executor, null,
+				(core, z) -> z == 1 && core.min(0) == 0);
+		var w = whole.randomAccess();
+		var s = some.randomAccess();
+		for (long z = 0; z < 2; z++)
+			for (long y = 0; y < 36; y++)
+				for (long x = 0; x < 40; x++) {
+					float got = s.setPositionAndGet(x, y, z).get();
+					if (z == 1 && x < 16)
+						assertEquals(w.setPositionAndGet(x, y, z).get(), got, 1e-5f);
+					else
+						assertEquals(-1f, got, "tile not asked for was written at " + x + ", " + y + ", " + z);
+				}
+	}
+
+	@Test
 	void offsetIntervalGivesTheSameResult() {
 		var raw = randomVolume(2, 30, 26, 1);
 		var translated = Views.translate(raw, 7, -5, 3);

@@ -89,6 +89,12 @@ public final class SynapseProtocol {
 				System.out.printf(Locale.ROOT, "speed round %d, %d voxels: compositional %.2f s (nets %.2f + rules %.2f) = %.0f voxels/s; "
 						+ "direct %.2f s (net %.2f + components %.2f) = %.0f voxels/s; ratio %.1fx%n", r + 1, (long) n, c,
 						m.compositionalSeconds, rules[0], n / c, d, m.directSeconds, rules[1], n / d, d / c);
+				for (int tile : new int[] { SynapseMaps.TILE_SIZE, 64 }) {
+					double streamed = streamedSeconds(test, cleft, vesicle, comp.settings, m, tile);
+					System.out.printf(Locale.ROOT, "speed round %d, streamed compositional (vesicle net only within reach of the cleft "
+							+ "candidates, tiles %d, same detections): %.2f s = %.0f voxels/s; ratio %.1fx%n", r + 1, tile, streamed,
+							n / streamed, d / streamed);
+				}
 			}
 			pixels(test, m);
 			System.out.println("TEST compositional: " + score(test, m, comp.settings, true).toJson());
@@ -210,6 +216,40 @@ public final class SynapseProtocol {
 		if (compositional)
 			return SynapseRules.detect(m.cleft, m.vesicle, null, p.raw.voxelSize(), s, labels);
 		return SynapseRules.detect(m.direct, m.ones, null, p.raw.voxelSize(), s, labels);
+	}
+
+	/**
+	 * Times the compositional detector in streaming order (cleft net, {@link VesicleReach}, vesicle net within reach,
+	 * rules) and checks that it finds exactly the synapses of the whole-map run.
+	 */
+	static double streamedSeconds(Part p, StoredModel cleft, StoredModel vesicle, SynapseRules.Settings s, Maps whole, int tile) {
+		long[] dims = p.raw.data().dimensionsAsLongArray();
+		var c = ArrayImgs.floats(dims);
+		var v = ArrayImgs.floats(dims);
+		long t0 = System.nanoTime();
+		SynapseMaps.predict(cleft, p.raw, c, SynapseExperiment.POOL, 2);
+		List<net.imglib2.Interval> reach = VesicleReach.of(c, p.raw.voxelSize(), s);
+		SynapseMaps.predictWithin(vesicle, p.raw, v, SynapseExperiment.POOL, 2, reach, tile);
+		List<DetectedSynapse> found = SynapseRules.detect(c, v, null, p.raw.voxelSize(), s, ArrayImgs.unsignedInts(dims));
+		long t1 = System.nanoTime();
+		List<DetectedSynapse> reference = detect(p, whole, s, true, ArrayImgs.unsignedInts(dims));
+		if (!sameSynapses(found, reference))
+			throw new IllegalStateException("streamed detections differ from the whole-map ones: " + found.size() + " vs " + reference.size());
+		System.out.println("  streamed: " + reach.size() + " cleft candidates in reach, " + found.size() + " synapses, identical to the whole-map run");
+		return (t1 - t0) / 1e9;
+	}
+
+	/** Same clefts, positions, sizes and partners; confidences equal to float rounding. */
+	static boolean sameSynapses(List<DetectedSynapse> a, List<DetectedSynapse> b) {
+		if (a.size() != b.size())
+			return false;
+		for (int i = 0; i < a.size(); i++) {
+			DetectedSynapse x = a.get(i), y = b.get(i);
+			if (x.cleftVoxels() != y.cleftVoxels() || x.x() != y.x() || x.y() != y.y() || x.z() != y.z() || x.pre() != y.pre()
+					|| x.post() != y.post() || Math.abs(x.confidence() - y.confidence()) > 1e-4)
+				return false;
+		}
+		return true;
 	}
 
 	static double[] ruleSeconds(Part p, Maps m, SynapseRules.Settings comp, SynapseRules.Settings dir) {
