@@ -65,10 +65,9 @@ public final class SettingsSearch {
 	 * RandomAccessibleInterval, List, List, ThresholdSelection.Criterion, long[], long[], ExecutorService)}.
 	 */
 	public static Result search(RandomAccessibleInterval<? extends RealType<?>> probability, VoxelSize voxelSize,
-		RandomAccessibleInterval<? extends IntegerType<?>> groundTruth, RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
-		List<WatershedSettings> watersheds, List<EdgeScore> scores, List<Double> neckWeights, ThresholdSelection.Criterion criterion,
-		long[] blockSize, long[] halo, ExecutorService executor)
-	{
+			RandomAccessibleInterval<? extends IntegerType<?>> groundTruth, RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
+			List<WatershedSettings> watersheds, List<EdgeScore> scores, List<Double> neckWeights, ThresholdSelection.Criterion criterion,
+			long[] blockSize, long[] halo, ExecutorService executor) {
 		if (scores.isEmpty() || neckWeights.isEmpty() || supervoxels == null && watersheds.isEmpty())
 			throw new IllegalArgumentException("the grid is empty");
 		List<WatershedSettings> rows = supervoxels != null ? java.util.Collections.singletonList(null) : watersheds;
