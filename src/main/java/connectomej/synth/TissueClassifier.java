@@ -17,7 +17,8 @@ final class TissueClassifier {
 	/** Thickness (nm) of the postsynaptic density. */
 	static final double PSD_NM = 35;
 	private static final double POCKET_NM = 28;
-	private static final double MAX_GT_WIDENING_NM = 8;
+	/** Cap (nm) on the widening used for the cleft band and for keeping mitochondria out of membranes. */
+	static final double MAX_RENDER_WIDENING_NM = 8;
 
 	private final SynthGeometry g;
 	private final double sectionNm;
@@ -36,32 +37,34 @@ final class TissueClassifier {
 			return;
 		}
 		out.nearest = near.id[0];
-		double gtHalf = membrane(near, out);
-		boolean boundary = out.interfaceDistance < gtHalf;
+		double widening = membrane(near, out);
+		boolean band = out.interfaceDistance < MEMBRANE_NM / 2 + widening;
+		double cappedWidening = Math.min(widening, MAX_RENDER_WIDENING_NM);
+		boolean cappedBand = out.interfaceDistance < MEMBRANE_NM / 2 + cappedWidening;
 		if (near.count == 3 && distanceToContact(near, 2) < POCKET_NM / 2)
-			out.extracellular = boundary = true;
-		if (near.count >= 2)
-			boundary |= synapse(x, y, z, near, out, gtHalf - MEMBRANE_NM / 2);
-		out.label = boundary ? 0 : out.nearest;
-		if (!boundary)
+			out.extracellular = band = cappedBand = true;
+		if (near.count >= 2 && synapse(x, y, z, near, out, cappedWidening))
+			band = cappedBand = true;
+		out.label = band ? 0 : out.nearest;
+		if (!cappedBand)
 			mitochondrion(x, y, z, out);
 		vesicle(x, y, z, out);
 	}
 
-	/** Sets distance, band and stain of the nearest contact; returns the ground-truth half width (nm). */
+	/** Sets distance, band and stain of the nearest contact; returns the band's widening (nm) by the section. */
 	private double membrane(NearestNeurons near, TissueSample out) {
 		if (near.count < 2)
-			return 0;
+			return -MEMBRANE_NM / 2;
 		double gx = near.gx[1] - near.gx[0], gy = near.gy[1] - near.gy[0], gz = near.gz[1] - near.gz[0];
 		double norm = Math.sqrt(gx * gx + gy * gy + gz * gz);
 		if (norm < 1e-9)
-			return 0;
+			return -MEMBRANE_NM / 2;
 		out.interfaceDistance = (near.f[1] - near.f[0]) / norm;
 		double widening = sectionNm / 2 * Math.abs(gz) / norm;
 		out.bandHalfWidth = MEMBRANE_NM / 2 + widening;
 		double ratio = MEMBRANE_NM / 2 / out.bandHalfWidth;
 		out.stain = Math.sqrt(ratio) * Math.sqrt(Math.sqrt(ratio)); // ratio^0.75, exact on every platform
-		return MEMBRANE_NM / 2 + Math.min(widening, MAX_GT_WIDENING_NM);
+		return widening;
 	}
 
 	/** Distance (nm) to the contact surface of the nearest neuron with the k-th nearest, from the difference of f. */
@@ -95,7 +98,7 @@ final class TissueClassifier {
 	private void mitochondrion(double x, double y, double z, TissueSample out) {
 		for (int i : g.mitoGrid.at(x, y, z)) {
 			Mitochondrion m = g.mitos.get(i);
-			if (m.owner() != out.label)
+			if (m.owner() != out.nearest)
 				continue;
 			double d = m.distance(x, y, z, along);
 			if (d < m.radius()) {

@@ -44,14 +44,14 @@ enum PixelCategory {
 	/**
 	 * In-plane distance (pixels) from the pixel centre to the edge of the ground-truth band of its contact, for a
 	 * section {@code sectionNm} thick of {@code pixelNm} pixels; +inf off contacts. Uses the generator's rule: ground
-	 * truth half width 7 nm + min(w, 8 nm), with w = (section / 2) |n_z|.
+	 * truth half width = imaged half width = 7 nm + w, with w = (section / 2) |n_z| (before session 4 of issue 3 the
+	 * truth stopped at 7 nm + min(w, 8 nm)).
 	 */
 	static double edgeDistancePx(TissueSample s, double sectionNm, double pixelNm) {
 		if (Double.isInfinite(s.interfaceDistance))
 			return Double.POSITIVE_INFINITY;
 		double w = widening(s), nz = Math.min(0.999, w / (sectionNm / 2));
-		double gtHalf = TissueClassifier.MEMBRANE_NM / 2 + Math.min(w, 8);
-		return Math.abs(s.interfaceDistance - gtHalf) / Math.sqrt(1 - nz * nz) / pixelNm;
+		return Math.abs(s.interfaceDistance - s.bandHalfWidth) / Math.sqrt(1 - nz * nz) / pixelNm;
 	}
 
 	private static PixelCategory band(double widening) {
