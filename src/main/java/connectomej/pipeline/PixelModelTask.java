@@ -2,6 +2,7 @@ package connectomej.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -14,6 +15,7 @@ import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
 import connectomej.nn.TiledInference;
 import connectomej.volume.Block;
+import net.imglib2.Interval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
@@ -24,15 +26,22 @@ import net.imglib2.view.Views;
  * The probability map of a one-output per-pixel model (cleft or vesicle net, Santurkar et al. 2017, arXiv
  * 1702.07386) block by block, like {@link MembraneTask}: raw read with half the model's receptive field as halo,
  * tiles predicted on a private pool, the core kept. The network is loaded on first use, once per task object.
+ * <p>
+ * Given boxes ({@link #within}), only the tiles that meet a box are predicted and everything else is 0: the streaming
+ * order of compositional detection, where the vesicle net runs only within reach of the cleft candidates
+ * ({@code connectomej.synapse.VesicleReach}). Inside the boxes the values equal those of the whole prediction.
  */
 public final class PixelModelTask implements BlockTask<FloatType> {
 
 	private static final long serialVersionUID = 1L;
+	private static final int TILE_SIZE = 256;
 	private final String modelFile;
 	private final String task;
 	private final String dataset;
 	private final int threads;
 	private final long[] halo;
+	/** Boxes (x, y, z min then max, global voxels) outside which nothing is predicted; null = everywhere. */
+	private final long[][] boxes;
 	private transient InferenceBackend backend;
 	private transient ModelInfo info;
 	private transient ExecutorService tiles;
@@ -44,6 +53,25 @@ public final class PixelModelTask implements BlockTask<FloatType> {
 	 * @param threads tiles predicted at once
 	 */
 	public PixelModelTask(Path modelFile, String task, String dataset, int threads) {
+		this(modelFile, task, dataset, threads, null);
+	}
+
+	/**
+	 * As the constructor, predicting only the tiles that meet one of the boxes; the rest of the map is 0.
+	 *
+	 * @param boxes intervals in global voxel coordinates (x, y, z); may overlap
+	 */
+	public static PixelModelTask within(Path modelFile, String task, String dataset, int threads, List<Interval> boxes) {
+		long[][] b = new long[boxes.size()][];
+		for (int i = 0; i < b.length; i++) {
+			Interval box = boxes.get(i);
+			b[i] = new long[] { box.min(0), box.min(1), box.min(2), box.max(0), box.max(1), box.max(2) };
+		}
+		return new PixelModelTask(modelFile, task, dataset, threads, b);
+	}
+
+	private PixelModelTask(Path modelFile, String task, String dataset, int threads, long[][] boxes) {
+		this.boxes = boxes;
 		ModelInfo i = ModelFiles.readInfo(modelFile);
 		this.modelFile = modelFile.toString();
 		this.task = task;
@@ -73,9 +101,23 @@ public final class PixelModelTask implements BlockTask<FloatType> {
 		RandomAccessibleInterval<UnsignedByteType> raw = N5Images.readInterval(store, PipelineDatasets.RAW, block.withHalo(), new UnsignedByteType());
 		RandomAccessibleInterval<FloatType> out = Views.translate(ArrayImgs.floats(block.withHalo().dimensionsAsLongArray()),
 				block.withHalo().minAsLongArray());
+		if (boxes != null && !meetsBox(block.core(), block.core().min(2), block.core().max(2)))
+			return Views.interval(out, block.core());
 		load();
-		TiledInference.predict(raw, backend, info, 256, out, tiles);
+		if (boxes == null)
+			TiledInference.predict(raw, backend, info, TILE_SIZE, out, tiles);
+		else
+			TiledInference.predict(raw, backend, info, TILE_SIZE, out, tiles, null, (core, z) -> meetsBox(core, z, z));
 		return Views.interval(out, block.core());
+	}
+
+	/** Whether the x, y extent of {@code region} and sections z0..z1 meet one of the boxes. */
+	private boolean meetsBox(Interval region, long z0, long z1) {
+		for (long[] b : boxes)
+			if (z0 <= b[5] && z1 >= b[2] && region.min(0) <= b[3] && region.max(0) >= b[0] && region.min(1) <= b[4]
+					&& region.max(1) >= b[1])
+				return true;
+		return false;
 	}
 
 	private synchronized void load() {

@@ -43,8 +43,10 @@ import connectomej.volume.Volume;
  * orientation. Vesicle rules are not searched: the fold maps of the vesicle net would be in-sample, and on EPFL the
  * session-2 and -3 choices rejected nothing by vesicles; the density ratio stays 1 (denser side presynaptic).
  * <p>
- * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES]}: fold nets are kept in
- * {@code WORK_DIR/fold-N/} (a finished fold is not retrained).
+ * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES [gt-vesicles]]}: fold nets are kept in
+ * {@code WORK_DIR/fold-N/} (a finished fold is not retrained). With {@code gt-vesicles} a diagnostic instead: the
+ * rules, vesicle rules included, chosen on the out-of-fold cleft maps with the ground-truth vesicle masks as the
+ * vesicle map (how much vesicles could reject at best); the test sections are not touched.
  */
 public final class SynapseFoldProtocol {
 
@@ -55,6 +57,10 @@ public final class SynapseFoldProtocol {
 	static final double[] ELONGATION = { 1, 1.5, 2 };
 	static final long[] MIN_SIZES = { 50, 100, 200, 400, 800, 1600 };
 	static final long[] MAX_SIZES = { Long.MAX_VALUE, 20000, 10000 };
+	/** Vesicle rules (smallest presynaptic density, density ratio): off, or searched in the diagnostic. */
+	static final double[][] NO_VESICLE_RULES = { { 0, 1 } };
+	static final double[][] VESICLE_RULES = { { 0, 1 }, { 0, 1.5 }, { 0, 2 }, { 0, 3 }, { 0.02, 1 }, { 0.05, 1 },
+			{ 0.1, 1 }, { 0.05, 1.5 }, { 0.1, 2 } };
 
 	private SynapseFoldProtocol() {}
 
@@ -63,6 +69,7 @@ public final class SynapseFoldProtocol {
 		StoredModel finalCleft = ModelFiles.load(Path.of(args[1]), SynapseMaps.CLEFT, 1);
 		StoredModel vesicle = ModelFiles.load(Path.of(args[2]), SynapseMaps.VESICLE, 1);
 		Duration limit = Duration.ofMinutes(args.length > 3 ? Long.parseLong(args[3]) : 12);
+		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles");
 		try {
 			Volume<UnsignedByteType> raw = SynapseData.raw("epfl");
 			RandomAccessibleInterval<UnsignedByteType> psd = SynapseData.mask("epfl", "cleft").data();
@@ -84,7 +91,16 @@ public final class SynapseFoldProtocol {
 			Volume<UnsignedByteType> devRaw = new Volume<>(stack(raw.data(), dev), SynapseExperiment.EPFL_VOXEL);
 			ArrayImg<FloatType, ?> devMap = concatSections(heldOutMaps);
 			SynapseProtocol.Part devPart = part("development 0-20, out-of-fold", devRaw, stack(psd, dev));
-			SynapseProtocol.Choice choice = choose(devPart, devMap);
+			if (diagnostic) {
+				ArrayImg<UnsignedByteType, ?> mask = stack(SynapseData.mask("epfl", "vesicle").data(), dev);
+				ArrayImg<FloatType, ?> gtVesicles = ArrayImgs.floats(mask.dimensionsAsLongArray());
+				LoopBuilder.setImages(mask, gtVesicles).forEachPixel((a, b) -> b.set(a.get() > 0 ? 1 : 0));
+				System.out.println("without vesicle rules: " + choose(devPart, devMap, SynapseExperiment.ones(devMap.dimensionsAsLongArray()), NO_VESICLE_RULES));
+				System.out.println("with ground-truth vesicles: " + choose(devPart, devMap, gtVesicles, VESICLE_RULES));
+				return;
+			}
+			SynapseProtocol.Choice choice = choose(devPart, devMap, SynapseExperiment.ones(devMap.dimensionsAsLongArray()),
+					NO_VESICLE_RULES);
 			System.out.println("chosen on the out-of-fold maps (" + devPart.objects() + " PSD objects): " + choice);
 
 			SynapseProtocol.Part test = SynapseProtocol.Part.of("test 21-26", SynapseProtocol.TEST_FIRST, SynapseProtocol.TEST_LAST);
@@ -166,36 +182,37 @@ public final class SynapseFoldProtocol {
 	}
 
 	/**
-	 * The rule setting with the best object F1 on a part, ties to the first in grid order; vesicle rules off (an all-ones
-	 * vesicle map: nothing is rejected for want of vesicles).
+	 * The rule setting with the best object F1 on a part, ties to the first in grid order, over the given vesicle rules
+	 * ({minimum density, ratio} pairs; with an all-ones vesicle map and {0, 1} nothing is rejected for want of vesicles).
 	 */
-	static SynapseProtocol.Choice choose(SynapseProtocol.Part p, ArrayImg<FloatType, ?> cleft) {
+	static SynapseProtocol.Choice choose(SynapseProtocol.Part p, ArrayImg<FloatType, ?> cleft,
+			RandomAccessibleInterval<FloatType> vesicles, double[][] vesicleRules) {
 		long[] dims = p.raw().data().dimensionsAsLongArray();
-		RandomAccessibleInterval<FloatType> ones = SynapseExperiment.ones(dims);
 		ArrayImg<UnsignedIntType, ?> labels = ArrayImgs.unsignedInts(dims), kept = ArrayImgs.unsignedInts(dims);
 		SynapseProtocol.Choice best = new SynapseProtocol.Choice(null, -1, 0);
 		double sum = 0;
 		int n = 0;
 		for (long t100 : THRESHOLDS_X100)
 			for (double low : LOW)
-				for (double e : ELONGATION) {
-					double t = t100 / 100.0;
-					if (low < 1 && low >= t)
-						continue;
-					SynapseRules.Settings s = new SynapseRules.Settings(t, MIN_SIZES[0], Long.MAX_VALUE, e, 150, 0, 1, false,
-							Math.min(low, t));
-					List<DetectedSynapse> found = SynapseRules.detect(cleft, ones, null, p.raw().voxelSize(), s, labels);
-					for (long max : MAX_SIZES)
-						for (long min : MIN_SIZES) {
-							keepSizes(labels, kept, found, min, max);
-							double f1 = SynapseDetection.score(kept, p.truth(), SynapseExperiment.MIN_OVERLAP).f1();
-							sum += f1;
-							n++;
-							if (f1 > best.f1())
-								best = new SynapseProtocol.Choice(new SynapseRules.Settings(t, min, max, e, 150, 0, 1, false,
-										Math.min(low, t)), f1, 0);
-						}
-				}
+				for (double e : ELONGATION)
+					for (double[] v : vesicleRules) {
+						double t = t100 / 100.0;
+						if (low < 1 && low >= t)
+							continue;
+						SynapseRules.Settings s = new SynapseRules.Settings(t, MIN_SIZES[0], Long.MAX_VALUE, e, 150, v[0], v[1], false,
+								Math.min(low, t));
+						List<DetectedSynapse> found = SynapseRules.detect(cleft, vesicles, null, p.raw().voxelSize(), s, labels);
+						for (long max : MAX_SIZES)
+							for (long min : MIN_SIZES) {
+								keepSizes(labels, kept, found, min, max);
+								double f1 = SynapseDetection.score(kept, p.truth(), SynapseExperiment.MIN_OVERLAP).f1();
+								sum += f1;
+								n++;
+								if (f1 > best.f1())
+									best = new SynapseProtocol.Choice(new SynapseRules.Settings(t, min, max, e, 150, v[0], v[1],
+											false, Math.min(low, t)), f1, 0);
+							}
+					}
 		return new SynapseProtocol.Choice(best.settings(), best.f1(), sum / n);
 	}
 
