@@ -10,6 +10,7 @@ import connectomej.pipeline.SlowPassSettings;
 import connectomej.pipeline.SynapseStep;
 import connectomej.pipeline.UncertaintyStep;
 import connectomej.synapse.SynapseRules;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of {@code run} for the optional slow-pass steps: synapses, MergeNet, variance map. */
@@ -27,11 +28,8 @@ final class SlowPassOptions {
 	@Option(names = "--vesicles", paramLabel = "LOCATION", description = "slow pass: vesicle probability map for the synapses (needs --clefts)")
 	String vesicles;
 
-	@Option(names = "--cleft-threshold", paramLabel = "P", description = "synapse rules: cleft probability threshold (default 0.5)")
-	Double cleftThreshold;
-
-	@Option(names = "--min-cleft-voxels", paramLabel = "N", description = "synapse rules: smallest cleft, voxels (default 100)")
-	Long minCleftVoxels;
+	@Mixin
+	RuleOptions rules = new RuleOptions();
 
 	@Option(names = "--mergenet", paramLabel = "ZIP", description = "slow pass: rank segments by MergeNet merge score on skeleton-centred windows")
 	Path mergeNet;
@@ -75,10 +73,7 @@ final class SlowPassOptions {
 			throw new BadInputException(null, cleftModel == null ? "--vesicle-model needs --cleft-model" : "--cleft-model needs --vesicle-model");
 		if (maps && (clefts == null || vesicles == null))
 			throw new BadInputException(null, clefts == null ? "--vesicles needs --clefts" : "--clefts needs --vesicles");
-		SynapseRules.Settings d = SynapseRules.Settings.defaults();
-		SynapseRules.Settings rules = new SynapseRules.Settings(cleftThreshold != null ? cleftThreshold : d.cleftThreshold(),
-				minCleftVoxels != null ? minCleftVoxels : d.minCleftVoxels(), d.maxCleftVoxels(), d.minElongation(), d.sideDistanceNm(),
-				d.minVesicleDensity(), d.densityRatio(), d.connectSections());
-		return models ? SynapseStep.withModels(cleftModel, vesicleModel, rules, threads) : SynapseStep.withMaps(clefts, vesicles, rules);
+		SynapseRules.Settings settings = rules.settings(SynapseRules.Settings.defaults().connectSections());
+		return models ? SynapseStep.withModels(cleftModel, vesicleModel, settings, threads) : SynapseStep.withMaps(clefts, vesicles, settings);
 	}
 }

@@ -59,8 +59,12 @@ final class SynapsesSubcommand implements Callable<Integer> {
 	@picocli.CommandLine.Mixin
 	RuleOptions rules = new RuleOptions();
 
+	@Option(names = "--per-section", description = "clefts do not join across sections (non-adjacent sections)")
+	boolean perSection;
+
 	@Override
 	public Integer call() throws Exception {
+		SynapseRules.Settings settings = rules.settings(!perSection && SynapseRules.Settings.defaults().connectSections());
 		Volume<UnsignedByteType> em = raw == null ? null : Volumes.bytes(raw);
 		ExecutorService pool = Threads.pool(threads);
 		try {
@@ -77,7 +81,7 @@ final class SynapsesSubcommand implements Callable<Integer> {
 						em != null ? "the EM volume" : "the cleft map");
 			}
 			var labels = ArrayImgs.unsignedInts(c.data().dimensionsAsLongArray());
-			var found = SynapseRules.detect(c.data(), v.data(), ids, c.voxelSize(), rules.settings(), labels);
+			var found = SynapseRules.detect(c.data(), v.data(), ids, c.voxelSize(), settings, labels);
 			new SynapseResult(found, labels, c.voxelSize()).writeFolder(output);
 			System.out.println(found.size() + " synapses, " + new SynapseResult(found, labels, c.voxelSize()).connectome().edges().size()
 					+ " connectome edges; written: " + output + " (cleft map " + mapFile + ")");

@@ -51,6 +51,35 @@ class SynapsesSubcommandTest {
 	}
 
 	@Test
+	void theHysteresisThresholdGrowsACleftIntoItsWeakerPart() throws Exception {
+		var cleft = SynapseFixture.cleft();
+		var c = cleft.localizingCursor();
+		while (c.hasNext())
+			if (c.next().get() > 0.5f && c.getIntPosition(1) >= 8)
+				c.get().set(0.4f);
+		Path clefts = tif("c.tif", cleft), vesicles = tif("v.tif", SynapseFixture.vesicles(1)), segments = tif("s.tif", SynapseFixture.segments(1, 2));
+		Path plain = dir.resolve("plain"), grown = dir.resolve("grown");
+		assertEquals(0, run(clefts, vesicles, segments, plain).exitCode());
+		CliRun r = CliRun.of("synapses", "--clefts", clefts.toString(), "--vesicles", vesicles.toString(), "--segments",
+				segments.toString(), "-o", grown.toString(), "--min-cleft-voxels", "10", "--side-distance-nm", "32", "--threads", "1",
+				"--cleft-low-threshold", "0.3");
+		assertEquals(0, r.exitCode(), r.err());
+		assertEquals("2,1,1,30", Files.readAllLines(plain.resolve("connectome.csv")).get(1), "above 0.5 only: 5 rows x 2 x 3 sections");
+		assertEquals("2,1,1,60", Files.readAllLines(grown.resolve("connectome.csv")).get(1), "grown down to 0.3: the whole plate");
+	}
+
+	@Test
+	void aLowThresholdAboveTheThresholdIsRefusedAndNothingWritten() throws Exception {
+		Path out = dir.resolve("out");
+		CliRun r = CliRun.of("synapses", "--clefts", tif("c.tif", SynapseFixture.cleft()).toString(), "--vesicles",
+				tif("v.tif", SynapseFixture.vesicles(1)).toString(), "-o", out.toString(), "--cleft-threshold", "0.5",
+				"--cleft-low-threshold", "0.7");
+		assertEquals(2, r.exitCode());
+		assertTrue(r.err().contains("--cleft-low-threshold"), r.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
 	void segmentationOfAnotherShapeIsRefusedAndNothingWritten() throws Exception {
 		Path out = dir.resolve("out");
 		CliRun r = run(tif("c.tif", SynapseFixture.cleft()), tif("v.tif", SynapseFixture.vesicles(1)),

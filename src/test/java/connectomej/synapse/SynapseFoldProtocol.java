@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
@@ -43,21 +46,33 @@ import connectomej.volume.Volume;
  * orientation. Vesicle rules are not searched: the fold maps of the vesicle net would be in-sample, and on EPFL the
  * session-2 and -3 choices rejected nothing by vesicles; the density ratio stays 1 (denser side presynaptic).
  * <p>
- * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES [gt-vesicles]]}: fold nets are kept in
+ * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES [gt-vesicles|averaged|plain
+ * [development-only]]]}: fold nets are kept in
  * {@code WORK_DIR/fold-N/} (a finished fold is not retrained). With {@code gt-vesicles} a diagnostic instead: the
  * rules, vesicle rules included, chosen on the out-of-fold cleft maps with the ground-truth vesicle masks as the
- * vesicle map (how much vesicles could reject at best); the test sections are not touched.
+ * vesicle map (how much vesicles could reject at best); the test sections are not touched. With {@code averaged}
+ * every PSD net (fold nets and the final one alike) continues from its chosen epoch for {@link #AVERAGED_EPOCHS} epochs
+ * at Adam {@link #AVERAGED_RATE}, and the mean of its weights after each of them is used (stochastic weight averaging,
+ * Izmailov et al. 2018): the light net's pixel F1 swings from epoch to epoch, and the mean of nearby weights is
+ * steadier. The final net then starts from FINAL_CLEFT and learns sections 0-16 (17-20 validate), as it did.
+ * The averaged nets' maps are less confident, so their rules are searched from threshold 0.2 up; so are the plain
+ * nets' with {@code development-only}, which stops before the test sections (to compare the two on equal terms).
  */
 public final class SynapseFoldProtocol {
 
 	/** Development sections (file order) of each fold: groups of adjacent images kept together. */
 	static final long[][] FOLDS = { { 0, 1, 2, 3, 4, 5, 6 }, { 7, 8, 9, 10, 11, 12 }, { 13, 14, 15, 16, 17, 18, 19, 20 } };
 	static final long[] THRESHOLDS_X100 = { 50, 60, 70, 80, 90, 95 };
+	/** Thresholds for nets whose maps are less confident (the averaged ones: F1 at 0.5 drops, ROC AUC does not). */
+	static final long[] LOW_THRESHOLDS_X100 = { 20, 30, 40, 50, 60, 70, 80, 90, 95 };
 	static final double[] LOW = { 1, 0.5, 0.3, 0.2 };
 	static final double[] ELONGATION = { 1, 1.5, 2 };
 	static final long[] MIN_SIZES = { 50, 100, 200, 400, 800, 1600 };
 	static final long[] MAX_SIZES = { Long.MAX_VALUE, 20000, 10000 };
 	/** Vesicle rules (smallest presynaptic density, density ratio): off, or searched in the diagnostic. */
+	static final int AVERAGED_EPOCHS = 10;
+	static final double AVERAGED_RATE = 1e-3;
+	static final long[] FINAL_TRAIN = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }, FINAL_VALIDATION = { 17, 18, 19, 20 };
 	static final double[][] NO_VESICLE_RULES = { { 0, 1 } };
 	static final double[][] VESICLE_RULES = { { 0, 1 }, { 0, 1.5 }, { 0, 2 }, { 0, 3 }, { 0.02, 1 }, { 0.05, 1 },
 			{ 0.1, 1 }, { 0.05, 1.5 }, { 0.1, 2 } };
@@ -70,6 +85,9 @@ public final class SynapseFoldProtocol {
 		StoredModel vesicle = ModelFiles.load(Path.of(args[2]), SynapseMaps.VESICLE, 1);
 		Duration limit = Duration.ofMinutes(args.length > 3 ? Long.parseLong(args[3]) : 12);
 		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles");
+		boolean averaged = args.length > 4 && args[4].equals("averaged");
+		boolean developmentOnly = args.length > 5 && args[5].equals("development-only");
+		long[] thresholds = averaged || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
 		try {
 			Volume<UnsignedByteType> raw = SynapseData.raw("epfl");
 			RandomAccessibleInterval<UnsignedByteType> psd = SynapseData.mask("epfl", "cleft").data();
@@ -78,6 +96,8 @@ public final class SynapseFoldProtocol {
 			for (int f = 0; f < FOLDS.length; f++) {
 				long[] trainZ = others(f), foldZ = FOLDS[f];
 				StoredModel net = foldNet(work.resolve("fold-" + (f + 1)), raw, psd, trainZ, foldZ, limit);
+				if (averaged)
+					net = averaged(net, work.resolve("fold-" + (f + 1) + "-averaged"), raw, psd, trainZ, foldZ);
 				Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), foldZ), SynapseExperiment.EPFL_VOXEL);
 				ArrayImg<FloatType, ?> map = ArrayImgs.floats(r.data().dimensionsAsLongArray());
 				SynapseMaps.predict(net, r, map, SynapseExperiment.POOL, 2);
@@ -95,14 +115,19 @@ public final class SynapseFoldProtocol {
 				ArrayImg<UnsignedByteType, ?> mask = stack(SynapseData.mask("epfl", "vesicle").data(), dev);
 				ArrayImg<FloatType, ?> gtVesicles = ArrayImgs.floats(mask.dimensionsAsLongArray());
 				LoopBuilder.setImages(mask, gtVesicles).forEachPixel((a, b) -> b.set(a.get() > 0 ? 1 : 0));
-				System.out.println("without vesicle rules: " + choose(devPart, devMap, SynapseExperiment.ones(devMap.dimensionsAsLongArray()), NO_VESICLE_RULES));
-				System.out.println("with ground-truth vesicles: " + choose(devPart, devMap, gtVesicles, VESICLE_RULES));
+				System.out.println("without vesicle rules: " + choose(devPart, devMap, SynapseExperiment.ones(devMap.dimensionsAsLongArray()),
+						NO_VESICLE_RULES, THRESHOLDS_X100));
+				System.out.println("with ground-truth vesicles: " + choose(devPart, devMap, gtVesicles, VESICLE_RULES, THRESHOLDS_X100));
 				return;
 			}
 			SynapseProtocol.Choice choice = choose(devPart, devMap, SynapseExperiment.ones(devMap.dimensionsAsLongArray()),
-					NO_VESICLE_RULES);
+					NO_VESICLE_RULES, thresholds);
 			System.out.println("chosen on the out-of-fold maps (" + devPart.objects() + " PSD objects): " + choice);
+			if (developmentOnly)
+				return;
 
+			if (averaged)
+				finalCleft = averaged(finalCleft, work.resolve("final-averaged"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION);
 			SynapseProtocol.Part test = SynapseProtocol.Part.of("test 21-26", SynapseProtocol.TEST_FIRST, SynapseProtocol.TEST_LAST);
 			long[] dims = test.raw().data().dimensionsAsLongArray();
 			ArrayImg<FloatType, ?> c = ArrayImgs.floats(dims), v = ArrayImgs.floats(dims);
@@ -182,17 +207,44 @@ public final class SynapseFoldProtocol {
 	}
 
 	/**
+	 * Continues a net on the training sections for {@link #AVERAGED_EPOCHS} epochs and returns the mean of its weights
+	 * after each epoch (saved as {@code averaged.zip} in the folder, reused when present).
+	 */
+	static StoredModel averaged(StoredModel start, Path folder, Volume<UnsignedByteType> raw,
+			RandomAccessibleInterval<UnsignedByteType> psd, long[] trainZ, long[] validationZ) throws IOException {
+		Path out = folder.resolve("averaged.zip");
+		if (Files.exists(out))
+			return ModelFiles.load(out, SynapseMaps.CLEFT, 1);
+		long[] order = concat(trainZ, validationZ);
+		Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), order), SynapseExperiment.EPFL_VOXEL);
+		ComputationGraph net = start.network().clone();
+		INDArray[] sum = { null };
+		int[] n = { 0 };
+		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, AVERAGED_RATE, AVERAGED_EPOCHS, 40, validationZ.length,
+				AVERAGED_EPOCHS + 1, 13, 0.05, folder, null);
+		new MembraneTrainer(s).train(net, start.info(), r, stack(psd, order), p -> {
+			sum[0] = sum[0] == null ? net.params().dup() : sum[0].addi(net.params());
+			n[0]++;
+			System.out.printf(Locale.ROOT, "  %s epoch %d loss %.4f held-out F1 %.4f AUC %.4f%n", folder.getFileName(), p.epoch(),
+					p.loss(), p.validationF1(), p.validationAuc());
+		}, SynapseExperiment.POOL);
+		net.setParams(sum[0].divi(n[0]));
+		ModelFiles.save(out, net, start.info(), false);
+		return ModelFiles.load(out, SynapseMaps.CLEFT, 1);
+	}
+
+	/**
 	 * The rule setting with the best object F1 on a part, ties to the first in grid order, over the given vesicle rules
 	 * ({minimum density, ratio} pairs; with an all-ones vesicle map and {0, 1} nothing is rejected for want of vesicles).
 	 */
 	static SynapseProtocol.Choice choose(SynapseProtocol.Part p, ArrayImg<FloatType, ?> cleft,
-			RandomAccessibleInterval<FloatType> vesicles, double[][] vesicleRules) {
+			RandomAccessibleInterval<FloatType> vesicles, double[][] vesicleRules, long[] thresholdsX100) {
 		long[] dims = p.raw().data().dimensionsAsLongArray();
 		ArrayImg<UnsignedIntType, ?> labels = ArrayImgs.unsignedInts(dims), kept = ArrayImgs.unsignedInts(dims);
 		SynapseProtocol.Choice best = new SynapseProtocol.Choice(null, -1, 0);
 		double sum = 0;
 		int n = 0;
-		for (long t100 : THRESHOLDS_X100)
+		for (long t100 : thresholdsX100)
 			for (double low : LOW)
 				for (double e : ELONGATION)
 					for (double[] v : vesicleRules) {
