@@ -32,12 +32,22 @@ public final class VesicleReach {
 		CleftCandidates candidates = CleftCandidates.find(SynapseRules.floats(clefts), dims, settings.cleftLowThreshold(),
 				settings.cleftThreshold(), settings.connectSections());
 		int ray = SynapseRules.rayLength(settings, voxelSize);
-		long[] grow = { ray, ray, settings.connectSections() ? ray : 0 };
+		long[] grow = { ray, stepsAlong(ray, voxelSize.x() / voxelSize.y()),
+				settings.connectSections() ? stepsAlong(ray, voxelSize.x() / voxelSize.z()) : 0 };
 		List<Interval> boxes = new ArrayList<>();
 		for (int c = 1; c <= candidates.count; c++)
 			if (SynapseRules.shapeIfKept(candidates, c, voxelSize, settings) != null)
 				boxes.add(grownBox(candidates, c, grow, clefts));
 		return boxes;
+	}
+
+	/**
+	 * How far (voxels) a ray of {@code ray} steps reaches along an axis whose voxels are {@code 1 / xPerAxis} times the
+	 * x size: the rays step one x voxel per step along a unit normal in nm ({@link CleftShape}), so along a coarser axis
+	 * (z of serial sections) they reach that many times fewer voxels, rounded to the nearest voxel at each step.
+	 */
+	static long stepsAlong(int ray, double xPerAxis) {
+		return (long) Math.ceil(ray * xPerAxis - 1e-9);
 	}
 
 	private static Interval grownBox(CleftCandidates candidates, int c, long[] grow, RandomAccessibleInterval<?> clefts) {

@@ -80,6 +80,46 @@ class VesicleReachTest {
 		assertTrue(inside(boxes, 76, 36, 2));
 	}
 
+	/** Serial sections (4 x 4 x 40 nm): a cleft plate 4 voxels thick, tilted across sections 0-5 by 3 voxels in x per section. */
+	static ArrayImg<FloatType, ?> tiltedCleft() {
+		ArrayImg<FloatType, ?> c = ArrayImgs.floats(120, 60, 16);
+		for (int z = 0; z <= 5; z++)
+			Views.interval(c, new long[] { 40 + 3 * z, 10, z }, new long[] { 43 + 3 * z, 40, z }).forEach(t -> t.set(0.9f));
+		return c;
+	}
+
+	@Test
+	void onSerialSectionsTheReachAlongZIsTheRayInSectionsAndTheRulesStillFindTheSameSynapses() {
+		VoxelSize sections = new VoxelSize(4, 4, 40);
+		SynapseRules.Settings s = new SynapseRules.Settings(0.5, 20, Long.MAX_VALUE, 1.5, 150, 0.0, 1.05, true);
+		ArrayImg<FloatType, ?> clefts = tiltedCleft();
+		List<Interval> boxes = VesicleReach.of(clefts, sections, s);
+		assertEquals(1, boxes.size());
+		int ray = SynapseRules.rayLength(s, sections);
+		assertEquals(38, ray, "150 nm of 4 nm voxels");
+		assertEquals(0, boxes.get(0).min(2));
+		assertEquals(5 + 4, boxes.get(0).max(2), "38 steps of 4 nm reach 152 nm: 4 sections of 40 nm beyond the cleft");
+		int found = 0;
+		for (long seed = 1; seed <= 5; seed++) {
+			ArrayImg<FloatType, ?> vesicles = ArrayImgs.floats(120, 60, 16), withinReach = ArrayImgs.floats(120, 60, 16);
+			Random r = new Random(seed);
+			var cell = vesicles.localizingCursor();
+			while (cell.hasNext())
+				cell.next().set(r.nextFloat() * (cell.getIntPosition(0) < 40 ? 1 : 0.5f)); // denser on the left: a synapse
+			var from = vesicles.localizingCursor();
+			var to = withinReach.cursor();
+			while (from.hasNext()) {
+				float v = from.next().get();
+				to.next().set(inside(boxes, from.getLongPosition(0), from.getLongPosition(1), from.getLongPosition(2)) ? v : 0);
+			}
+			List<DetectedSynapse> whole = SynapseRules.detect(clefts, vesicles, null, sections, s, ArrayImgs.ints(120, 60, 16));
+			List<DetectedSynapse> reached = SynapseRules.detect(clefts, withinReach, null, sections, s, ArrayImgs.ints(120, 60, 16));
+			assertEquals(whole, reached, "seed " + seed);
+			found += whole.size();
+		}
+		assertTrue(found > 0, "no synapse in any seed: the comparison would say nothing");
+	}
+
 	@Test
 	void boxesAreInTheCoordinatesOfAnOffsetMap() {
 		var shifted = Views.translate(clefts(), 100, -40, 7);
