@@ -33,9 +33,10 @@ import net.imglib2.type.numeric.real.FloatType;
  * Compositional synapse detection as a step of a run (Santurkar et al. 2017, arXiv 1702.07386): cleft and vesicle
  * maps, predicted block by block by the light nets (or given), then {@link SynapseRules} on the fast pass's
  * segments. In the streaming order of the paper: the cleft net runs everywhere, the vesicle net only within reach of
- * the cleft candidates that pass the size and shape rules ({@link VesicleReach}; the vesicle map is 0 elsewhere), which
- * gives the same synapses as a whole vesicle map. Writes datasets {@value #CLEFTS}, {@value #VESICLES} (float32) and {@value #LABELS} (uint32, synapse id
- * per accepted cleft voxel), and {@code synapses.csv}, {@code connectome.csv}, {@code connectome.graphml}.
+ * the cleft candidates that pass the size and shape rules ({@link VesicleReach}; the vesicle map is 0 elsewhere),
+ * which gives the same synapses as a whole vesicle map. Writes datasets {@value #CLEFTS}, {@value #VESICLES}
+ * (float32) and {@value #LABELS} (uint32, synapse id per accepted cleft voxel), and {@code synapses.csv},
+ * {@code connectome.csv}, {@code connectome.graphml}.
  * <p>
  * Limit: the rules run on the whole volume at once (clefts crossing block faces need no merging then), so the volume
  * may have at most {@link WholeVolumeLimit#MAX_VOXELS} voxels; larger ones are refused before the run starts.

@@ -51,7 +51,10 @@ final class TissueClassifier {
 		vesicle(x, y, z, out);
 	}
 
-	/** Sets distance, band and stain of the nearest contact; returns the band's widening (nm) by the section. */
+	/**
+	 * Sets distance, band and stain of the nearest contact; returns the band's widening (nm) by the section, or
+	 * -{@link #MEMBRANE_NM} / 2 (a band of no width) where there is no contact.
+	 */
 	private double membrane(NearestNeurons near, TissueSample out) {
 		if (near.count < 2)
 			return -MEMBRANE_NM / 2;
