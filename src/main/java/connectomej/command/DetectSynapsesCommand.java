@@ -39,6 +39,16 @@ public class DetectSynapsesCommand implements Command {
 	@Parameter(persist = false, label = "cleft_threshold", description = "cleft probability threshold")
 	double cleft_threshold = SynapseRules.Settings.defaults().cleftThreshold();
 
+	@Parameter(persist = false, label = "cleft_low_threshold", description = "hysteresis: cleft voxels down to this probability "
+			+ "join a candidate that reaches cleft_threshold; 1 = none")
+	double cleft_low_threshold = 1;
+
+	@Parameter(persist = false, label = "min_elongation", description = "smallest in-plane elongation of a cleft; 1 = off")
+	double min_elongation = SynapseRules.Settings.defaults().minElongation();
+
+	@Parameter(persist = false, label = "min_vesicle_density", description = "smallest mean vesicle probability on the presynaptic side")
+	double min_vesicle_density = SynapseRules.Settings.defaults().minVesicleDensity();
+
 	@Parameter(persist = false, label = "min_cleft_voxels", description = "smallest cleft, voxels")
 	long min_cleft_voxels = SynapseRules.Settings.defaults().minCleftVoxels();
 
@@ -78,8 +88,8 @@ public class DetectSynapsesCommand implements Command {
 
 	private SynapseRules.Settings settings() {
 		SynapseRules.Settings d = SynapseRules.Settings.defaults();
-		return new SynapseRules.Settings(cleft_threshold, min_cleft_voxels, d.maxCleftVoxels(), d.minElongation(), side_distance_nm,
-				d.minVesicleDensity(), density_ratio, d.connectSections());
+		return new SynapseRules.Settings(cleft_threshold, min_cleft_voxels, d.maxCleftVoxels(), min_elongation, side_distance_nm,
+				min_vesicle_density, density_ratio, d.connectSections(), Math.min(cleft_low_threshold, cleft_threshold));
 	}
 
 	private static ResultsTable table(SynapseResult r) {

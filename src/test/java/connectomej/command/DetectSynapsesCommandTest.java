@@ -41,6 +41,30 @@ class DetectSynapsesCommandTest {
 	}
 
 	@Test
+	void theRuleParametersMeanWhatTheCommandLineOptionsMean(@TempDir Path tmp) throws Exception {
+		var cleft = SynapseFixture.cleft();
+		var cursor = cleft.localizingCursor();
+		while (cursor.hasNext())
+			if (cursor.next().get() > 0.5f && cursor.getIntPosition(1) >= 8)
+				cursor.get().set(0.4f); // a weaker half that only the hysteresis adds
+		Path c = tmp.resolve("c.tif"), v = tmp.resolve("v.tif"), s = tmp.resolve("s.tif"), cli = tmp.resolve("cli"),
+				csv = tmp.resolve("own.csv");
+		TiffStacks.write(new Volume<>(cleft, VoxelSize.UNIT), c, TiffOptions.DEFAULT);
+		TiffStacks.write(new Volume<>(SynapseFixture.vesicles(-1), VoxelSize.UNIT), v, TiffOptions.DEFAULT);
+		TiffStacks.write(new Volume<>(SynapseFixture.segments(1, 2), VoxelSize.UNIT), s, TiffOptions.DEFAULT);
+		assertEquals(0, connectomej.cli.Main.run("synapses", "--clefts", c.toString(), "--vesicles", v.toString(), "--segments",
+				s.toString(), "--min-cleft-voxels", "10", "--side-distance-nm", "8", "--cleft-low-threshold", "0.3",
+				"--min-elongation", "1.5", "--min-vesicle-density", "0.05", "-o", cli.toString()));
+		try (Context context = new Context(CommandService.class)) {
+			context.service(CommandService.class).run(DetectSynapsesCommand.class, true, Map.of("cleft_map", c.toString(),
+					"vesicle_map", v.toString(), "segments", s.toString(), "min_cleft_voxels", 10L, "side_distance_nm", 8.0,
+					"cleft_low_threshold", 0.3, "min_elongation", 1.5, "min_vesicle_density", 0.05, "table_file", csv.toFile())).get();
+		}
+		assertEquals(Files.readString(cli.resolve("synapses.csv")), Files.readString(csv), "the command line's synapses.csv");
+		assertEquals(60, connectomej.io.CsvTables.read(csv).number(0, "cleft_voxels"), "the whole plate, grown by the hysteresis");
+	}
+
+	@Test
 	void sampleSynapsesLikeTheCommandLineWithPointRois(@TempDir Path tmp) throws Exception {
 		Path sample = CommandFixtures.SAMPLE, cli = tmp.resolve("cli"), csv = tmp.resolve("own.csv");
 		String clefts = sample.resolve("clefts.tif").toString(), vesicles = sample.resolve("vesicles.tif").toString(),
