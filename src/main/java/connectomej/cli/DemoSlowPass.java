@@ -44,11 +44,12 @@ import net.imglib2.type.numeric.integer.UnsignedLongType;
 final class DemoSlowPass {
 
 	/**
-	 * Cleft threshold and smallest cleft (voxels) of the synapse rules for the shipped cleft net, chosen by pooled CREMI
-	 * partner F1 on the fast pass's segments of a synthetic volume of seed 41 (512 x 512 x 32, 21 synapses; never the
-	 * sample nor the test volumes; ACCURACY.md, issue 5, session 3). The other rule parameters keep their defaults.
+	 * Cleft threshold, smallest cleft (voxels) and smallest presynaptic vesicle density of the synapse rules for the
+	 * shipped cleft and vesicle nets, chosen by pooled CREMI partner F1 on the demo's fast-pass segments of a synthetic
+	 * volume of seed 41 (512 x 512 x 32, 21 synapses; never the sample nor the test volumes; ACCURACY.md, issue 5,
+	 * session 4). The other rule parameters keep their defaults.
 	 */
-	static final String CLEFT_THRESHOLD = "0.7", MIN_CLEFT_VOXELS = "800";
+	static final String CLEFT_THRESHOLD = "0.3", MIN_CLEFT_VOXELS = "400", MIN_VESICLE_DENSITY = "0.05";
 	/** Samples of the variance map: 2, the least, to keep the demo short (each sample costs one membrane inference). */
 	static final String UNCERTAINTY_SAMPLES = "2";
 	static final double PARTNER_NM = 250;
@@ -59,7 +60,8 @@ final class DemoSlowPass {
 	/** The run options of the slow-pass steps, with the shipped models unpacked to temporary files. */
 	static List<String> runOptions() throws IOException {
 		return List.of("--cleft-model", DefaultModels.extract(DefaultModels.CLEFT).toString(), "--vesicle-model",
-				DefaultModels.extract(DefaultModels.VESICLE).toString(), "--cleft-threshold", CLEFT_THRESHOLD, "--min-cleft-voxels", MIN_CLEFT_VOXELS, "--mergenet",
+				DefaultModels.extract(DefaultModels.VESICLE).toString(), "--cleft-threshold", CLEFT_THRESHOLD, "--min-cleft-voxels",
+				MIN_CLEFT_VOXELS, "--min-vesicle-density", MIN_VESICLE_DENSITY, "--mergenet",
 				DefaultModels.extract(DefaultModels.MERGENET).toString(), "--uncertainty", "noise", "--uncertainty-samples", UNCERTAINTY_SAMPLES);
 	}
 
