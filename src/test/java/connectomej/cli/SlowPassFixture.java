@@ -24,7 +24,7 @@ import net.imglib2.type.numeric.real.FloatType;
  * x = 0 and x = 16 bound two bright cells, A (x 1..15) and B (x 17..31); a cleft map on the wall between them
  * (x = 16, y 8..15); vesicles in A next to it (x 12..15, y 8..15), so A is presynaptic; untrained tiny models.
  */
-final class SlowPassFixture {
+public final class SlowPassFixture {
 
 	static final int NX = 32, NY = 24, NZ = 4;
 
@@ -58,7 +58,7 @@ final class SlowPassFixture {
 	}
 
 	/** An untrained 2D per-pixel net (4 layers of 2 maps, receptive field 9) described as a model for {@code task}. */
-	static Path pixelModel(Path dir, String task) throws IOException {
+	public static Path pixelModel(Path dir, String task) throws IOException {
 		var s = new ShallowMembraneNet.Settings(2, 1, 1, 2, 4, 11, 1e-3);
 		ModelInfo info = new ModelInfo(1, task, 2, 1, List.of(task), ModelInfo.Normalization.UNIT_RANGE, VoxelSize.UNIT,
 				new int[] { 16, 16 }, ReceptiveField.of(ShallowMembraneNet.configuration(s), 2).size(), 1,

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,18 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import connectomej.cli.SlowPassFixture;
 import connectomej.io.n5.N5Compression;
 import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
-import connectomej.nn.ModelFiles;
-import connectomej.nn.ModelInfo;
-import connectomej.nn.ReceptiveField;
-import connectomej.nn.ShallowMembraneNet;
 import connectomej.progress.ProgressListener;
 import connectomej.synapse.SynapseMaps;
-import connectomej.volume.VoxelSize;
 import net.imglib2.FinalInterval;
 import net.imglib2.Interval;
 import net.imglib2.RandomAccess;
@@ -55,7 +50,7 @@ class PixelModelTaskTest {
 
 	@Test
 	void insideTheBoxesTheRestrictedMapEqualsTheWholeMapAndFarAwayItIsZero() throws IOException {
-		Path model = randomVesicleNet();
+		Path model = SlowPassFixture.pixelModel(dir, SynapseMaps.VESICLE);
 		long[] dims = { 300, 90, 4 };
 		N5Store store = storeWithRandomRaw(dims);
 		int[] block = { 100, 90, 2 };
@@ -85,17 +80,6 @@ class PixelModelTaskTest {
 		for (FloatType t : Views.hyperSlice(within, 2, 3))
 			otherSection += t.get();
 		assertEquals(0, otherSection, "a section without a box is not predicted");
-	}
-
-	private Path randomVesicleNet() throws IOException {
-		var s = new ShallowMembraneNet.Settings(2, 1, 1, 2, 4, 11, 1e-3);
-		ModelInfo info = new ModelInfo(1, SynapseMaps.VESICLE, 2, 1, List.of(SynapseMaps.VESICLE),
-				ModelInfo.Normalization.UNIT_RANGE, VoxelSize.UNIT, new int[] { 16, 16 },
-				ReceptiveField.of(ShallowMembraneNet.configuration(s), 2).size(), 1,
-				new ModelInfo.Training("random weights", "PixelModelTaskTest"), Map.of());
-		Path file = dir.resolve("vesicle.zip");
-		ModelFiles.save(file, ShallowMembraneNet.create(s), info, false);
-		return file;
 	}
 
 	private N5Store storeWithRandomRaw(long[] dims) throws IOException {

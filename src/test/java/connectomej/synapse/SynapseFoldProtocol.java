@@ -17,7 +17,6 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.loops.LoopBuilder;
-import net.imglib2.type.numeric.integer.IntType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedIntType;
 import net.imglib2.type.numeric.real.FloatType;
@@ -110,11 +109,11 @@ public final class SynapseFoldProtocol {
 			long[] dev = concat(FOLDS);
 			Volume<UnsignedByteType> devRaw = new Volume<>(stack(raw.data(), dev), SynapseExperiment.EPFL_VOXEL);
 			ArrayImg<FloatType, ?> devMap = concatSections(heldOutMaps);
-			SynapseProtocol.Part devPart = part("development 0-20, out-of-fold", devRaw, stack(psd, dev));
+			SynapseProtocol.Part devPart = SynapseProtocol.Part.of("development 0-20, out-of-fold", devRaw, stack(psd, dev),
+					stack(SynapseData.mask("epfl", "vesicle").data(), dev));
 			if (diagnostic) {
-				ArrayImg<UnsignedByteType, ?> mask = stack(SynapseData.mask("epfl", "vesicle").data(), dev);
-				ArrayImg<FloatType, ?> gtVesicles = ArrayImgs.floats(mask.dimensionsAsLongArray());
-				LoopBuilder.setImages(mask, gtVesicles).forEachPixel((a, b) -> b.set(a.get() > 0 ? 1 : 0));
+				ArrayImg<FloatType, ?> gtVesicles = ArrayImgs.floats(devMap.dimensionsAsLongArray());
+				LoopBuilder.setImages(devPart.vesicles(), gtVesicles).forEachPixel((a, b) -> b.set(a.get() > 0 ? 1 : 0));
 				System.out.println("without vesicle rules: " + choose(devPart, devMap, SynapseExperiment.ones(devMap.dimensionsAsLongArray()),
 						NO_VESICLE_RULES, THRESHOLDS_X100));
 				System.out.println("with ground-truth vesicles: " + choose(devPart, devMap, gtVesicles, VESICLE_RULES, THRESHOLDS_X100));
@@ -171,15 +170,6 @@ public final class SynapseFoldProtocol {
 			for (long i = 0; i < m.dimension(2); i++, z++)
 				LoopBuilder.setImages(Views.hyperSlice(m, 2, i), Views.hyperSlice(out, 2, z)).forEachPixel((a, b) -> b.set(a));
 		return out;
-	}
-
-	/** A part from stacked sections: PSD objects are the 2D components of the mask, as in {@link SynapseProtocol.Part}. */
-	static SynapseProtocol.Part part(String name, Volume<UnsignedByteType> raw, RandomAccessibleInterval<UnsignedByteType> psd) {
-		long[] dims = raw.data().dimensionsAsLongArray();
-		CleftCandidates c = CleftCandidates.find(SynapseRules.floats(psd), dims, 0.5, false);
-		ArrayImg<IntType, ?> truth = ArrayImgs.ints(dims);
-		SynapseExperiment.copyLabels(c, truth);
-		return new SynapseProtocol.Part(name, raw, psd, psd, truth, c.count);
 	}
 
 	/** Trains (or loads, when its folder holds a finished run) the light PSD net of one fold. */

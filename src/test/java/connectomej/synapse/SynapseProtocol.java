@@ -41,11 +41,17 @@ public final class SynapseProtocol {
 			Volume<UnsignedByteType> raw = new Volume<>(SynapseExperiment.section(all.data(), z0, z1), SynapseExperiment.EPFL_VOXEL);
 			var psd = SynapseExperiment.section(SynapseData.mask("epfl", "cleft").data(), z0, z1);
 			var ves = SynapseExperiment.section(SynapseData.mask("epfl", "vesicle").data(), z0, z1);
+			return of(name, raw, psd, ves);
+		}
+
+		/** A part from given sections; the PSD objects are the 2D components of the PSD mask. */
+		static Part of(String name, Volume<UnsignedByteType> raw, RandomAccessibleInterval<UnsignedByteType> psd,
+				RandomAccessibleInterval<UnsignedByteType> vesicles) {
 			long[] dims = raw.data().dimensionsAsLongArray();
 			CleftCandidates c = CleftCandidates.find(SynapseRules.floats(psd), dims, 0.5, false);
 			ArrayImg<IntType, ?> truth = ArrayImgs.ints(dims);
 			SynapseExperiment.copyLabels(c, truth);
-			return new Part(name, raw, psd, ves, truth, c.count);
+			return new Part(name, raw, psd, vesicles, truth, c.count);
 		}
 	}
 
