@@ -96,6 +96,14 @@ final class TrainSubcommand implements Callable<Integer> {
 	@Option(names = "--resume", description = "continue the run in --checkpoints")
 	boolean resume;
 
+	@Option(names = "--context-sections", defaultValue = "1", paramLabel = "C", description = "input sections, odd: 1 = the "
+			+ "section alone (2D), 3 = with its neighbours above and below (2.5D) (default ${DEFAULT-VALUE})")
+	int contextSections;
+
+	@Option(names = "--learning-rate-decay", defaultValue = "1", paramLabel = "F", description = "factor applied to the "
+			+ "learning rate after each epoch, 1 = constant (default ${DEFAULT-VALUE})")
+	double learningRateDecay;
+
 	@Option(names = "--threads", description = "threads for validation (default: available processors)")
 	Integer threads;
 
@@ -108,7 +116,7 @@ final class TrainSubcommand implements Callable<Integer> {
 		Duration limit = timeLimitMinutes == null ? null : Duration.ofMillis((long) (timeLimitMinutes * 60_000));
 		MembraneTrainingRun.Options options = new MembraneTrainingRun.Options(family, width, depth, patchSize, batchSize,
 				learningRate, epochs, stepsPerEpoch, patience, intensity, limit, seed, checkpoints, resume,
-				threads != null ? threads : Runtime.getRuntime().availableProcessors());
+				threads != null ? threads : Runtime.getRuntime().availableProcessors(), contextSections, learningRateDecay);
 		StoredModel best = MembraneTrainingRun.train(data, training, task, options, output, new TrainingLog(System.err));
 		System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
 		return 0;

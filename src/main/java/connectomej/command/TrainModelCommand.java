@@ -60,6 +60,12 @@ public class TrainModelCommand extends LongRunning {
 	@Parameter(persist = false, label = "learning_rate", description = "Adam learning rate")
 	double learning_rate = DEFAULTS.learningRate();
 
+	@Parameter(persist = false, label = "learning_rate_decay", description = "factor applied to the learning rate after each epoch; 1 = constant")
+	double learning_rate_decay = DEFAULTS.learningRateDecay();
+
+	@Parameter(persist = false, label = "context_sections", description = "input sections, odd: 1 = the section alone, 3 = with its neighbours (2.5D)")
+	int context_sections = DEFAULTS.contextSections();
+
 	@Parameter(persist = false, label = "patch_size", description = "training patch side, voxels; 0 = the family's default")
 	int patch_size;
 
@@ -88,7 +94,7 @@ public class TrainModelCommand extends LongRunning {
 		Duration limit = time_limit > 0 ? Duration.ofMillis((long) (time_limit * 60_000)) : null;
 		return new MembraneTrainingRun.Options(MembraneTrainingRun.family(model), null, null, patch_size > 0 ? patch_size : null,
 				batch_size, learning_rate, epochs, steps_per_epoch, DEFAULTS.patience(), DEFAULTS.intensity(), limit, seed, null,
-				false, DEFAULTS.threads());
+				false, DEFAULTS.threads(), context_sections, learning_rate_decay);
 	}
 
 	private Long membraneValue() {

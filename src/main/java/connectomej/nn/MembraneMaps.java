@@ -40,14 +40,14 @@ public final class MembraneMaps {
 	private MembraneMaps() {}
 
 	/**
-	 * Loads a membrane model and checks that it maps one 2D channel to one output.
+	 * Loads a membrane model and checks that it is 2D (reading one section, or several for 2.5D) with one output.
 	 *
 	 * @param file model .zip, or null for the shipped membrane model ({@link DefaultModels#MEMBRANE})
 	 * @throws BadInputException when the file is no membrane model or not 2D with one output
 	 */
 	public static StoredModel loadModel(Path file) throws IOException {
 		Path at = file != null ? file : DefaultModels.extract(DefaultModels.MEMBRANE);
-		StoredModel m = ModelFiles.load(at, MembranePredictor.TASK, 1);
+		StoredModel m = ModelFiles.load(at, MembranePredictor.TASK, 0);
 		if (m.info().dimensions() != 2 || m.info().outputChannelCount() != 1)
 			throw new BadInputException(at, "predict needs a 2D model with one output channel; this one is "
 					+ m.info().dimensions() + "D with " + m.info().outputChannelCount() + " outputs");

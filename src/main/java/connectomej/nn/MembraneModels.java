@@ -55,9 +55,18 @@ public enum MembraneModels {
 	 * @param learningRate Adam learning rate
 	 */
 	public ComputationGraph create(int width, int depth, long seed, double learningRate) {
+		return create(width, depth, 1, seed, learningRate);
+	}
+
+	/**
+	 * As {@link #create(int, int, long, double)} for a network that reads {@code sections} adjacent sections (2.5D).
+	 *
+	 * @param sections input channels: the sections centred on the predicted one, odd, >= 1
+	 */
+	public ComputationGraph create(int width, int depth, int sections, long seed, double learningRate) {
 		if (this == SHALLOW)
-			return ShallowMembraneNet.create(new ShallowMembraneNet.Settings(2, 1, 1, width, depth, seed, learningRate));
-		return UNet.create(new UNet.Settings(2, 1, 1, depth, width, seed, learningRate));
+			return ShallowMembraneNet.create(new ShallowMembraneNet.Settings(2, sections, 1, width, depth, seed, learningRate));
+		return UNet.create(new UNet.Settings(2, sections, 1, depth, width, seed, learningRate));
 	}
 
 	/** {@link #create(int, int, long, double)} with the default width and depth. */
@@ -66,7 +75,7 @@ public enum MembraneModels {
 	}
 
 	/**
-	 * The description of a network of this family before training: task {@value MembranePredictor#TASK}, one input
+	 * The description of a 2D network of this family before training: task {@value MembranePredictor#TASK}, one input
 	 * channel normalized by 1/255, receptive field computed from the network.
 	 *
 	 * @param network a network from {@link #create}
@@ -76,7 +85,16 @@ public enum MembraneModels {
 	 * @param training data and command
 	 */
 	public ModelInfo describe(ComputationGraph network, int depth, VoxelSize voxelSize, int patchSize, ModelInfo.Training training) {
-		return new ModelInfo(ModelInfo.FORMAT_VERSION, MembranePredictor.TASK, 2, 1, List.of(MembranePredictor.TASK),
+		return describe(network, depth, 1, voxelSize, patchSize, training);
+	}
+
+	/**
+	 * As {@link #describe(ComputationGraph, int, VoxelSize, int, ModelInfo.Training)} for a network that reads
+	 * {@code sections} adjacent sections (the input channels, 2.5D when more than one).
+	 */
+	public ModelInfo describe(ComputationGraph network, int depth, int sections, VoxelSize voxelSize, int patchSize,
+			ModelInfo.Training training) {
+		return new ModelInfo(ModelInfo.FORMAT_VERSION, MembranePredictor.TASK, 2, sections, List.of(MembranePredictor.TASK),
 				ModelInfo.Normalization.UNIT_RANGE, voxelSize, new int[] { patchSize, patchSize },
 				ReceptiveField.of(network.getConfiguration(), 2).size(), sizeMultiple(depth), training, Map.of());
 	}

@@ -47,10 +47,27 @@ public final class MembraneTrainer {
 	 * @param checkpoints folder for {@code last.zip}, {@code best.zip} and {@code state.properties}
 	 * @param timeLimit no new epoch starts that would, at the run's mean epoch time so far, end after this much time
 	 *        from the start of this run; null = no limit
+	 * @param contextSections input sections per patch, odd: 1 = the section alone (2D), c > 1 = the c sections centred
+	 *        on the predicted one (2.5D)
+	 * @param learningRateDecay factor per epoch: epoch e (1-based) trains at {@code learningRate * decay^(e - 1)}; 1 =
+	 *        constant
 	 */
 	public record Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
 			int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints,
-			Duration timeLimit) {
+			Duration timeLimit, int contextSections, double learningRateDecay) {
+
+		/** Settings of a 2D network trained at a constant learning rate. */
+		public Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
+				int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints,
+				Duration timeLimit) {
+			this(patchSize, batchSize, learningRate, epochs, stepsPerEpoch, validationSections, patience, seed,
+					intensityAugmentation, checkpoints, timeLimit, 1, 1);
+		}
+
+		/** The learning rate of an epoch, 1-based. */
+		public double learningRate(int epoch) {
+			return learningRate * Math.pow(learningRateDecay, epoch - 1);
+		}
 
 		/** Settings without a time limit. */
 		public Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
@@ -94,14 +111,17 @@ public final class MembraneTrainer {
 			throw new IllegalArgumentException("need more sections than the " + settings.validationSections() + " for validation");
 		Files.createDirectories(settings.checkpoints());
 		TrainingState state = TrainingState.read(settings.checkpoints());
-		ComputationGraph net = state.epoch() > 0 ? ModelFiles.load(last(), template.task(), 0).network() : network;
-		net.setLearningRate(settings.learningRate());
+		int channels = settings.contextSections();
+		if (template.inputChannels() != channels)
+			throw new IllegalArgumentException("the network reads " + template.inputChannels() + " sections, the settings ask for " + channels);
+		ComputationGraph net = state.epoch() > 0 ? ModelFiles.load(last(), template.task(), channels).network() : network;
 		ModelInfo info = withPatch(template);
-		PatchSampler sampler = new PatchSampler(raw.data(), labels, raw.data().min(2), lastTrain, info.normalization());
+		PatchSampler sampler = new PatchSampler(raw.data(), labels, raw.data().min(2), lastTrain, info.normalization(), channels);
 		Validation validation = new Validation(raw.data(), labels, lastTrain + 1, executor);
 		long start = System.nanoTime();
 		for (int epoch = state.epoch() + 1; epoch <= settings.epochs() && state.badEpochs() < settings.patience()
 				&& !outOfTime(start, epoch - 1 - state.resumedFrom()); epoch++) {
+			net.setLearningRate(settings.learningRate(epoch));
 			double loss = epoch(net, sampler, new Random(settings.seed() * 1_000_003L + epoch));
 			PixelMetrics m = validation.measure(net, info);
 			ModelInfo scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
@@ -125,16 +145,15 @@ public final class MembraneTrainer {
 	}
 
 	private double epoch(ComputationGraph net, PatchSampler sampler, Random random) {
-		int n = settings.patchSize(), b = settings.batchSize();
+		int n = settings.patchSize(), b = settings.batchSize(), c = settings.contextSections();
 		for (int step = 0; step < settings.stepsPerEpoch(); step++) {
-			float[] x = new float[b * n * n], y = new float[b * n * n];
+			float[] x = new float[b * c * n * n], y = new float[b * n * n];
 			for (int i = 0; i < b; i++) {
 				float[][] p = sampler.sample(n, random.nextBoolean(), settings.intensityAugmentation(), random);
-				System.arraycopy(p[0], 0, x, i * n * n, n * n);
+				System.arraycopy(p[0], 0, x, i * c * n * n, c * n * n);
 				System.arraycopy(p[1], 0, y, i * n * n, n * n);
 			}
-			long[] shape = { b, 1, n, n };
-			net.fit(new DataSet(Nd4j.create(x, shape, 'c'), Nd4j.create(y, shape, 'c')));
+			net.fit(new DataSet(Nd4j.create(x, new long[] { b, c, n, n }, 'c'), Nd4j.create(y, new long[] { b, 1, n, n }, 'c')));
 		}
 		return net.score() / (n * n);
 	}
@@ -215,7 +234,7 @@ public final class MembraneTrainer {
 			min[2] = firstSection;
 			var part = Views.interval(raw, min, max);
 			var out = ArrayImgs.floats(part.dimensionsAsLongArray());
-			TiledInference.predict(part, new Dl4jBackend(net, 1, 1, 1), info, MembranePredictor.DEFAULT_TILE_SIZE, out,
+			TiledInference.predict(part, new Dl4jBackend(net, info.inputChannels(), 1, 1), info, MembranePredictor.DEFAULT_TILE_SIZE, out,
 					executor);
 			PixelMetrics m = new PixelMetrics();
 			var p = out.cursor();

@@ -38,10 +38,20 @@ public final class MembraneTrainingRun {
 	 * @param checkpoints checkpoint folder, or null for a temporary one removed at the end
 	 * @param resume continue the run in {@code checkpoints}
 	 * @param threads threads for validation
+	 * @param contextSections input sections, odd: 1 = 2D, c > 1 = the c sections centred on the predicted one (2.5D)
+	 * @param learningRateDecay factor applied to the learning rate after each epoch; 1 = constant
 	 */
 	public record Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
 			double learningRate, int epochs, int stepsPerEpoch, int patience, double intensity, Duration timeLimit, long seed,
-			Path checkpoints, boolean resume, int threads) {
+			Path checkpoints, boolean resume, int threads, int contextSections, double learningRateDecay) {
+
+		/** Options of a 2D network trained at a constant learning rate. */
+		public Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
+				double learningRate, int epochs, int stepsPerEpoch, int patience, double intensity, Duration timeLimit,
+				long seed, Path checkpoints, boolean resume, int threads) {
+			this(family, width, depth, patchSize, batchSize, learningRate, epochs, stepsPerEpoch, patience, intensity,
+					timeLimit, seed, checkpoints, resume, threads, 1, 1);
+		}
 
 		/** The defaults of {@code connectomej train} for a family. */
 		public static Options defaults(MembraneModels family) {
@@ -91,12 +101,17 @@ public final class MembraneTrainingRun {
 		int w = o.width() != null ? o.width() : family.defaultWidth(), d = o.depth() != null ? o.depth() : family.defaultDepth();
 		if (w < 1 || d < 1 || d > 8)
 			throw new BadInputException(null, "--width must be >= 1 and --depth in 1..8");
+		if (o.contextSections() < 1 || o.contextSections() % 2 == 0 || o.contextSections() > data.raw().depth())
+			throw new BadInputException(null, "--context-sections " + o.contextSections() + " must be odd and at most the "
+					+ data.raw().depth() + " sections");
+		if (!(o.learningRateDecay() > 0 && o.learningRateDecay() <= 1))
+			throw new BadInputException(null, "--learning-rate-decay " + o.learningRateDecay() + " must be in (0, 1]");
 		int patch = o.patchSize() != null ? o.patchSize() : family.defaultPatchSize();
 		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
 			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
 		Path folder = checkpointFolder(o);
-		ComputationGraph network = family.create(w, d, o.seed(), o.learningRate());
-		ModelInfo template = family.describe(network, d, data.raw().voxelSize(), patch, training).withTask(task);
+		ComputationGraph network = family.create(w, d, o.contextSections(), o.seed(), o.learningRate());
+		ModelInfo template = family.describe(network, d, o.contextSections(), data.raw().voxelSize(), patch, training).withTask(task);
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, o.threads()));
 		try {
 			StoredModel best = new MembraneTrainer(settings(o, patch, data.validationSections(), folder)).train(network,
@@ -130,6 +145,7 @@ public final class MembraneTrainingRun {
 
 	private static MembraneTrainer.Settings settings(Options o, int patch, int validationCount, Path folder) {
 		return new MembraneTrainer.Settings(patch, o.batchSize(), o.learningRate(), o.epochs(), o.stepsPerEpoch(),
-				validationCount, o.patience(), o.seed(), o.intensity(), folder, o.timeLimit());
+				validationCount, o.patience(), o.seed(), o.intensity(), folder, o.timeLimit(), o.contextSections(),
+				o.learningRateDecay());
 	}
 }

@@ -10,6 +10,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 
@@ -83,7 +86,22 @@ public final class ModelFiles {
 		} catch (IOException | RuntimeException e) {
 			throw new BadInputException(file, "the network inside cannot be read (" + e.getMessage() + ")", e);
 		}
+		long reads = inputChannels(network);
+		if (reads > 0 && reads != info.inputChannels())
+			throw new BadInputException(file, "the description says the model reads " + info.inputChannels()
+					+ " input channel(s), its network reads " + reads);
 		return new StoredModel(network, info);
+	}
+
+	/** The channels the first layer after the network's input reads, or -1 when that is not a layer with a fixed count. */
+	static long inputChannels(ComputationGraph network) {
+		ComputationGraphConfiguration conf = network.getConfiguration();
+		String input = conf.getNetworkInputs().get(0);
+		for (var e : conf.getVertexInputs().entrySet())
+			if (e.getValue().contains(input) && conf.getVertices().get(e.getKey()) instanceof LayerVertex v
+					&& v.getLayerConf().getLayer() instanceof FeedForwardLayer f)
+				return f.getNIn();
+		return -1;
 	}
 
 	/** Only the description of a model file, checked (format version, fields). */

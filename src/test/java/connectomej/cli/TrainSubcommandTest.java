@@ -93,6 +93,17 @@ class TrainSubcommandTest {
 	}
 
 	@Test
+	void trainsAThreeSectionModelThatPredictCanRun() throws Exception {
+		assertEquals(0, Main.run(train("--epochs", "1", "--context-sections", "3", "--learning-rate-decay", "0.9")));
+		ModelInfo info = ModelFiles.readInfo(dir.resolve("m.zip"));
+		assertEquals(3, info.inputChannels());
+		assertTrue(info.training().command().contains("--context-sections 3"), info.training().command());
+		Path out = dir.resolve("p.tif");
+		assertEquals(0, Main.run("predict", "--model", dir.resolve("m.zip").toString(), raw.toString(), "-o", out.toString()));
+		assertTrue(Files.size(out) > 0);
+	}
+
+	@Test
 	void checkpointsResume() throws Exception {
 		String folder = dir.resolve("ckpt").toString();
 		assertEquals(0, Main.run(train("--checkpoints", folder)));
@@ -110,6 +121,8 @@ class TrainSubcommandTest {
 		assertBadInput("shallow or unet", "--model", "resnet");
 		assertBadInput("multiple of 8", "--model", "unet", "--patch-size", "20");
 		assertBadInput("needs --checkpoints", "--resume");
+		assertBadInput("--context-sections 2 must be odd", "--context-sections", "2");
+		assertBadInput("--learning-rate-decay 0.0 must be in (0, 1]", "--learning-rate-decay", "0");
 		assertBadInput("--task mitochondria is unknown (membrane, cleft or vesicle)", "--task", "mitochondria");
 		assertFalse(Files.exists(dir.resolve("m.zip")));
 	}

@@ -48,7 +48,22 @@ class TrainModelCommandTest {
 		Path model = dir.resolve("command.zip");
 		CommandModule m = CommandRuns.run(TrainModelCommand.class, inputs(model));
 		assertTrue(((String) m.getOutput("summary")).contains("pixel_f1"));
-		StoredModel expected = ModelFiles.load(cli, "membrane", 1), actual = ModelFiles.load(model, "membrane", 1);
+		assertSameNetwork(ModelFiles.load(cli, "membrane", 1), ModelFiles.load(model, "membrane", 1));
+	}
+
+	@Test
+	void trainsTheThreeSectionNetworkWithDecayTheCliTrains() throws Exception {
+		Path cli3 = dir.resolve("cli3.zip"), model = dir.resolve("command3.zip");
+		assertEquals(0, Main.run("train", raw, labels, "-o", cli3.toString(), "--epochs", "2", "--steps-per-epoch", "2",
+			"--batch-size", "4", "--patch-size", "16", "--seed", "5", "--validation-sections", "1", "--context-sections", "3",
+			"--learning-rate-decay", "0.5"));
+		Map<String, Object> in = inputs(model);
+		in.putAll(Map.of("epochs", 2, "context_sections", 3, "learning_rate_decay", 0.5));
+		CommandRuns.run(TrainModelCommand.class, in);
+		assertSameNetwork(ModelFiles.load(cli3, "membrane", 3), ModelFiles.load(model, "membrane", 3));
+	}
+
+	private static void assertSameNetwork(StoredModel expected, StoredModel actual) {
 		float[] e = expected.network().params().toFloatVector(), a = actual.network().params().toFloatVector();
 		assertEquals(e.length, a.length);
 		for (int i = 0; i < e.length; i++)

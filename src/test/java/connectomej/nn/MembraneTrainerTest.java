@@ -114,4 +114,27 @@ class MembraneTrainerTest {
 				data[1], log::add, executor);
 		assertEquals(1, log.size(), "the first epoch always runs; after it the limit is known to be exceeded");
 	}
+
+	@Test
+	void threeSectionNetworkLearnsMembranesThatMoveWithZ() throws IOException {
+		var data = synthetic(48, 5);
+		ShallowMembraneNet.Settings s = new ShallowMembraneNet.Settings(2, 3, 1, 8, 2, 9, 5e-3);
+		ModelInfo t = template(s);
+		ModelInfo threeSections = new ModelInfo(t.formatVersion(), t.task(), 2, 3, t.outputChannels(), t.normalization(),
+				t.voxelSize(), t.patchSize(), t.receptiveField(), t.sizeMultiple(), t.training(), t.validationMetrics());
+		MembraneTrainer.Settings three = new MembraneTrainer.Settings(16, 8, 5e-3, 4, 15, 1, 10, 3, 0.05, dir, null, 3, 1);
+		List<MembraneTrainer.Progress> log = new ArrayList<>();
+		new MembraneTrainer(three).train(ShallowMembraneNet.create(s), threeSections, new Volume<>(data[0], VoxelSize.UNIT),
+				data[1], log::add, executor);
+		assertTrue(log.get(log.size() - 1).validationF1() > 0.8, "validation F1 " + log.get(log.size() - 1).validationF1());
+		assertEquals(3, ModelFiles.readInfo(dir.resolve("best.zip")).inputChannels());
+	}
+
+	@Test
+	void learningRateDecaysPerEpoch() {
+		MembraneTrainer.Settings s = new MembraneTrainer.Settings(16, 8, 1e-3, 4, 15, 1, 10, 3, 0.05, dir, null, 1, 0.5);
+		assertEquals(1e-3, s.learningRate(1), 1e-12);
+		assertEquals(2.5e-4, s.learningRate(3), 1e-12);
+		assertEquals(5e-3, settings(dir, 3).learningRate(3), 1e-12, "constant without decay");
+	}
 }
