@@ -1,8 +1,9 @@
 package connectomej.merge;
 
 /**
- * Exact squared Euclidean distance transform of a binary mask, separable, in linear time per axis (Felzenszwalb &
- * Huttenlocher 2012, "Distance Transforms of Sampled Functions", Theory of Computing 8).
+ * Squared Euclidean distance transform of an object's box, where voxels beyond the box count as outside: the box
+ * padded by one outside voxel on every side, through {@link connectomej.segment.DistanceTransform} (Felzenszwalb &
+ * Huttenlocher 2012).
  */
 public final class DistanceTransform {
 
@@ -17,57 +18,22 @@ public final class DistanceTransform {
 	 * @return squared distances, indexed like {@link ObjectMask#inside()}
 	 */
 	public static double[] squared(ObjectMask mask, double[] weights) {
-		int[] s = mask.size();
-		double[] f = new double[mask.inside().length];
-		double far = 0;
-		for (int d = 0; d < 3; d++)
-			far += Math.pow((s[d] + 1) * weights[d], 2);
-		for (int i = 0; i < f.length; i++)
-			f[i] = mask.inside()[i] ? far : 0;
-		int[] stride = { 1, s[0], s[0] * s[1] };
-		for (int axis = 0; axis < 3; axis++)
-			alongAxis(f, s, stride, axis, weights[axis] * weights[axis]);
-		return f;
+		int[] s = mask.size(), padded = { s[0] + 2, s[1] + 2, s[2] + 2 };
+		boolean[] inside = new boolean[padded[0] * padded[1] * padded[2]];
+		for (int z = 0, i = 0; z < s[2]; z++)
+			for (int y = 0; y < s[1]; y++)
+				for (int x = 0; x < s[0]; x++, i++)
+					inside[paddedIndex(padded, x, y, z)] = mask.inside()[i];
+		float[] d = connectomej.segment.DistanceTransform.squaredDistances(inside, padded, weights);
+		double[] out = new double[mask.inside().length];
+		for (int z = 0, i = 0; z < s[2]; z++)
+			for (int y = 0; y < s[1]; y++)
+				for (int x = 0; x < s[0]; x++, i++)
+					out[i] = d[paddedIndex(padded, x, y, z)];
+		return out;
 	}
 
-	private static void alongAxis(double[] f, int[] s, int[] stride, int axis, double w2) {
-		int a = (axis + 1) % 3, b = (axis + 2) % 3, n = s[axis];
-		double[] line = new double[n + 2], out = new double[n + 2];
-		for (int j = 0; j < s[b]; j++)
-			for (int i = 0; i < s[a]; i++) {
-				int start = i * stride[a] + j * stride[b];
-				line[0] = line[n + 1] = 0;
-				for (int k = 0; k < n; k++)
-					line[k + 1] = f[start + k * stride[axis]];
-				lowerEnvelope(line, out, w2);
-				for (int k = 0; k < n; k++)
-					f[start + k * stride[axis]] = out[k + 1];
-			}
-	}
-
-	/** 1D: out[q] = min_p (w2 (q - p)^2 + f[p]), f finite. */
-	static void lowerEnvelope(double[] f, double[] out, double w2) {
-		int n = f.length, k = 0;
-		int[] v = new int[n];
-		double[] z = new double[n + 1];
-		z[0] = Double.NEGATIVE_INFINITY;
-		z[1] = Double.POSITIVE_INFINITY;
-		for (int q = 1; q < n; q++) {
-			double s = intersection(f, w2, q, v[k]);
-			while (s <= z[k])
-				s = intersection(f, w2, q, v[--k]);
-			v[++k] = q;
-			z[k] = s;
-			z[k + 1] = Double.POSITIVE_INFINITY;
-		}
-		for (int q = 0, j = 0; q < n; q++) {
-			while (z[j + 1] < q)
-				j++;
-			out[q] = w2 * (q - v[j]) * (q - v[j]) + f[v[j]];
-		}
-	}
-
-	private static double intersection(double[] f, double w2, int q, int p) {
-		return ((f[q] + w2 * q * q) - (f[p] + w2 * p * p)) / (2 * w2 * (q - p));
+	private static int paddedIndex(int[] padded, int x, int y, int z) {
+		return x + 1 + padded[0] * (y + 1 + padded[1] * (z + 1));
 	}
 }
