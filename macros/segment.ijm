@@ -20,5 +20,5 @@ if (!endsWith(out, File.separator)) out = out + File.separator;
 map = dir + "probabilities.tif";
 if (!File.exists(map)) map = dir + "membranes.tif";
 setBatchMode(true);
-run("Segment (Fast Pass)", "probabilities=[" + map + "] threshold=0.5 seed_threshold=0.5 min_seed_distance=20 skeletons output_folder=[" + out + "]");
+run("Segment (Fast Pass)", "probabilities=[" + map + "] threshold=0.38 seed_threshold=0.3 min_seed_distance=12 per_section skeletons output_folder=[" + out + "]");
 print("segmented " + map + ": " + Table.size("objects") + " objects; segments.tif, objects.csv, skeletons.swc in " + out);

@@ -33,7 +33,7 @@ print("EM: " + getWidth() + " x " + getHeight() + " x " + nSlices);
 run("Predict Membranes", "output_file=[" + out + "probabilities.tif]");
 
 // 3. segments of the probability map (the current image now); seeds 20 nm inside cells keep thin sections apart
-run("Segment (Fast Pass)", "threshold=0.5 seed_threshold=0.5 min_seed_distance=20 skeletons output_folder=[" + out + "segments]");
+run("Segment (Fast Pass)", "threshold=0.38 seed_threshold=0.3 min_seed_distance=12 per_section skeletons output_folder=[" + out + "segments]");
 segments = out + "segments" + File.separator + "segments.tif";
 print("segments: " + Table.size("objects") + " objects");
 

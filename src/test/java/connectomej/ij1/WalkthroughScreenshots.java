@@ -114,7 +114,7 @@ public final class WalkthroughScreenshots {
 
 	/** Segment (Fast Pass) on the map, then Detect Synapses with the sample's cleft and vesicle masks as maps. */
 	private void labelsAndSynapses() throws Exception {
-		IJ.run("Segment (Fast Pass)", "threshold=0.5 seed_threshold=0.5 min_seed_distance=20 skeletons output_folder=["
+		IJ.run("Segment (Fast Pass)", "threshold=0.38 seed_threshold=0.3 min_seed_distance=12 per_section skeletons output_folder=["
 			+ work.resolve("segments") + "]");
 		ImagePlus labels = WindowManager.getCurrentImage();
 		IJ.run("Detect Synapses", "cleft_map=[" + SAMPLE.resolve("clefts.tif") + "] vesicle_map=[" + SAMPLE.resolve("vesicles.tif")
