@@ -14,7 +14,7 @@ class TrainingStateTest {
 
 	@Test
 	void aSparseClassWithF1StuckAtZeroIsSelectedByAuc() {
-		MembraneTrainer.TrainingState s = new MembraneTrainer.TrainingState(1, 0, 0.6, 0, 0);
+		TrainingState s = new TrainingState(1, 0, 0.6, 0, 0);
 		assertTrue(s.improvedBy(0, 0.7), "equal F1, higher AUC");
 		assertFalse(s.improvedBy(0, 0.5), "equal F1, lower AUC");
 		assertTrue(s.improvedBy(0.1, 0.5), "higher F1 wins whatever the AUC");
@@ -22,9 +22,9 @@ class TrainingStateTest {
 
 	@Test
 	void bestAucSurvivesACheckpointRoundTrip(@TempDir Path dir) throws Exception {
-		new MembraneTrainer.TrainingState(3, 0.25, 0.875, 1, 0).write(dir);
+		new TrainingState(3, 0.25, 0.875, 1, 0).write(dir);
 		Files.writeString(dir.resolve("last.zip"), "");
-		MembraneTrainer.TrainingState read = MembraneTrainer.TrainingState.read(dir);
+		TrainingState read = TrainingState.read(dir);
 		assertEquals(0.25, read.bestF1());
 		assertEquals(0.875, read.bestAuc());
 		assertEquals(1, read.badEpochs());
