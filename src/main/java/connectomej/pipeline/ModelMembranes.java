@@ -30,6 +30,9 @@ public final class ModelMembranes implements MembraneStage {
 	private transient ExecutorService tiles;
 
 	/**
+	 * The halo covers the receptive field in x and y, and in z the neighbouring sections a 2.5D model reads (c / 2 on
+	 * each side for c input sections), so block faces along z do not change the result.
+	 *
 	 * @param modelFile a membrane model {@code .zip}, checked now (description only)
 	 * @param threads tiles predicted at once
 	 */
@@ -38,7 +41,8 @@ public final class ModelMembranes implements MembraneStage {
 		this.modelFile = modelFile.toString();
 		this.threads = threads;
 		long[] rf = info.receptiveField();
-		this.halo = new long[] { rf[0] / 2, rf[1] / 2, rf.length > 2 ? rf[2] / 2 : 0 };
+		long sectionsAround = info.dimensions() == 2 ? info.inputChannels() / 2 : 0;
+		this.halo = new long[] { rf[0] / 2, rf[1] / 2, rf.length > 2 ? rf[2] / 2 : sectionsAround };
 	}
 
 	@Override

@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import connectomej.io.n5.N5Compression;
@@ -35,7 +36,9 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
-/** A membrane network run block by block with the receptive-field halo equals the network run on the whole volume. */
+/**
+ * A membrane network run block by block with the receptive-field halo equals the network run on the whole volume.
+ */
 class ModelMembranesTest {
 
 	@TempDir
@@ -48,15 +51,17 @@ class ModelMembranesTest {
 		pool.shutdownNow();
 	}
 
-	@Test
-	void blockwisePredictionEqualsWholePrediction() throws IOException {
-		ShallowMembraneNet.Settings net = new ShallowMembraneNet.Settings(2, 1, 1, 4, 2, 5, 1e-3);
-		ModelInfo info = new ModelInfo(1, MembranePredictor.TASK, 2, 1, List.of("membrane"), ModelInfo.Normalization.UNIT_RANGE,
+	/** 2D (one section) and 2.5D (three sections: blocks of 2 sections need their neighbours across the z faces). */
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 3 })
+	void blockwisePredictionEqualsWholePrediction(int sections) throws IOException {
+		ShallowMembraneNet.Settings net = new ShallowMembraneNet.Settings(2, sections, 1, 4, 2, 5, 1e-3);
+		ModelInfo info = new ModelInfo(1, MembranePredictor.TASK, 2, sections, List.of("membrane"), ModelInfo.Normalization.UNIT_RANGE,
 				VoxelSize.UNIT, new int[] { 16, 16 }, ReceptiveField.of(ShallowMembraneNet.configuration(net), 2).size(), 1,
 				new ModelInfo.Training("random weights", "ModelMembranesTest"), Map.of());
 		Path model = dir.resolve("membranes.zip");
 		ModelFiles.save(model, ShallowMembraneNet.create(net), info, false);
-		long[] dims = { 37, 29, 3 };
+		long[] dims = { 37, 29, 5 };
 		RandomAccessibleInterval<UnsignedByteType> raw = ArrayImgs.unsignedBytes(dims);
 		Random random = new Random(3);
 		for (UnsignedByteType t : Views.flatIterable(raw))
@@ -68,9 +73,10 @@ class ModelMembranesTest {
 		N5Images.writeInterval(store, PipelineDatasets.RAW, raw);
 		ModelMembranes stage = new ModelMembranes(model, 1);
 		assertTrue(stage.halo()[0] >= 1, "halo from the receptive field");
+		assertEquals(sections / 2, stage.halo()[2], "z halo: the neighbouring sections a 2.5D network reads");
 		new LocalBlockRunner(pool).run(store, new MembraneTask(stage), ProgressListener.NONE);
 		RandomAccessibleInterval<FloatType> whole = ArrayImgs.floats(dims);
-		MembranePredictor.withDl4j(ModelFiles.load(model, MembranePredictor.TASK, 1), 1).predict(new Volume<>(raw, VoxelSize.UNIT), whole, pool);
+		MembranePredictor.withDl4j(ModelFiles.load(model, MembranePredictor.TASK, sections), 1).predict(new Volume<>(raw, VoxelSize.UNIT), whole, pool);
 		Cursor<FloatType> expected = Views.flatIterable(whole).cursor();
 		for (FloatType p : Views.flatIterable(N5Images.open(store, PipelineDatasets.MEMBRANES, new FloatType())))
 			assertEquals(expected.next().get(), p.get(), 1e-5);
