@@ -28,6 +28,9 @@ import connectomej.volume.Volume;
  * Seeded: each epoch draws its patches from its own seed, so a resumed run sees the patches an uninterrupted one
  * would. Batch size and learning rate follow Rolnick et al. 2017 (arXiv 1705.10694): larger batches tolerate noisy
  * labels, with the learning rate scaled accordingly.
+ * <p>
+ * A network with c > 1 input channels is trained 2.5D: each patch holds the c sections centred on the labelled one
+ * ({@link PatchSampler}), as {@link TiledInference} feeds them when it predicts.
  */
 public final class MembraneTrainer {
 
