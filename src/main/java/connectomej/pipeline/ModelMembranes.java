@@ -41,8 +41,7 @@ public final class ModelMembranes implements MembraneStage {
 		this.modelFile = modelFile.toString();
 		this.threads = threads;
 		long[] rf = info.receptiveField();
-		long sectionsAround = info.dimensions() == 2 ? info.inputChannels() / 2 : 0;
-		this.halo = new long[] { rf[0] / 2, rf[1] / 2, rf.length > 2 ? rf[2] / 2 : sectionsAround };
+		this.halo = new long[] { rf[0] / 2, rf[1] / 2, rf.length > 2 ? rf[2] / 2 : info.inputChannels() / 2 };
 	}
 
 	@Override
