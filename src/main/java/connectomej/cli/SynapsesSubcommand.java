@@ -103,7 +103,7 @@ final class SynapsesSubcommand implements Callable<Integer> {
 		if (model == null || em == null)
 			throw new BadInputException(null, "give " + option + ", or --raw with --" + task + "-model");
 		var out = ArrayImgs.floats(em.data().dimensionsAsLongArray());
-		SynapseMaps.predict(ModelFiles.load(model, task, 1), em, out, pool, 2);
+		SynapseMaps.predict(ModelFiles.load(model, task, 0), em, out, pool, 2);
 		return new Volume<>(SynapseInputs.probabilities(out, model, "the predicted " + task + " map"), em.voxelSize());
 	}
 }

@@ -24,8 +24,9 @@ import net.imglib2.view.Views;
 
 /**
  * The probability map of a one-output per-pixel model (cleft or vesicle net, Santurkar et al. 2017, arXiv
- * 1702.07386) block by block, like {@link MembraneTask}: raw read with half the model's receptive field as halo,
- * tiles predicted on a private pool, the core kept. The network is loaded on first use, once per task object.
+ * 1702.07386) block by block, like {@link MembraneTask}: raw read with half the model's receptive field as halo
+ * (and, for a 2.5D model of c input sections, c / 2 sections on each side), tiles predicted on a private pool, the core
+ * kept. The network is loaded on first use, once per task object.
  * <p>
  * Given boxes ({@link #within}), only the tiles that meet a box are predicted and everything else is 0: the streaming
  * order of compositional detection, where the vesicle net runs only within reach of the cleft candidates
@@ -47,7 +48,7 @@ public final class PixelModelTask implements BlockTask<FloatType> {
 	private transient ExecutorService tiles;
 
 	/**
-	 * @param modelFile a 2D one-output model for {@code task}
+	 * @param modelFile a 2D or 2.5D one-output model for {@code task}
 	 * @param task the task the model must have, e.g. {@code "cleft"}
 	 * @param dataset the float32 output dataset
 	 * @param threads tiles predicted at once
@@ -78,7 +79,7 @@ public final class PixelModelTask implements BlockTask<FloatType> {
 		this.dataset = dataset;
 		this.threads = Math.max(1, threads);
 		long[] rf = i.receptiveField();
-		this.halo = new long[] { rf[0] / 2, rf[1] / 2, 0 };
+		this.halo = new long[] { rf[0] / 2, rf[1] / 2, i.inputChannels() / 2 };
 	}
 
 	@Override
@@ -123,7 +124,7 @@ public final class PixelModelTask implements BlockTask<FloatType> {
 	private synchronized void load() {
 		if (backend != null)
 			return;
-		StoredModel model = ModelFiles.load(Path.of(modelFile), task, 1);
+		StoredModel model = ModelFiles.load(Path.of(modelFile), task, 0);
 		info = model.info();
 		backend = Dl4jBackend.of(model, threads);
 		tiles = Executors.newFixedThreadPool(threads, r -> {

@@ -59,8 +59,13 @@ public final class SlowPassFixture {
 
 	/** An untrained 2D per-pixel net (4 layers of 2 maps, receptive field 9) described as a model for {@code task}. */
 	public static Path pixelModel(Path dir, String task) throws IOException {
-		var s = new ShallowMembraneNet.Settings(2, 1, 1, 2, 4, 11, 1e-3);
-		ModelInfo info = new ModelInfo(1, task, 2, 1, List.of(task), ModelInfo.Normalization.UNIT_RANGE, VoxelSize.UNIT,
+		return pixelModel(dir, task, 1);
+	}
+
+	/** An untrained per-pixel model for a task that reads {@code sections} adjacent sections (2.5D when more than 1). */
+	public static Path pixelModel(Path dir, String task, int sections) throws IOException {
+		var s = new ShallowMembraneNet.Settings(2, sections, 1, 2, 4, 11, 1e-3);
+		ModelInfo info = new ModelInfo(1, task, 2, sections, List.of(task), ModelInfo.Normalization.UNIT_RANGE, VoxelSize.UNIT,
 				new int[] { 16, 16 }, ReceptiveField.of(ShallowMembraneNet.configuration(s), 2).size(), 1,
 				new ModelInfo.Training("none", "test"), Map.of());
 		Path file = dir.resolve(task + ".zip");

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import connectomej.cli.SlowPassFixture;
 import connectomej.io.n5.N5Compression;
@@ -20,8 +22,11 @@ import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
+import connectomej.nn.ModelFiles;
 import connectomej.progress.ProgressListener;
 import connectomej.synapse.SynapseMaps;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
 import net.imglib2.FinalInterval;
 import net.imglib2.Interval;
 import net.imglib2.RandomAccess;
@@ -34,7 +39,8 @@ import net.imglib2.view.Views;
 
 /**
  * A per-pixel net restricted to boxes (the vesicle net of streaming synapse detection) gives, inside the boxes, the
- * values of the unrestricted run, and 0 wherever no predicted tile reaches.
+ * values of the unrestricted run, and 0 wherever no predicted tile reaches; run block by block, a 2D or 2.5D net gives
+ * the values of the net run on the whole volume at once.
  */
 class PixelModelTaskTest {
 
@@ -80,6 +86,25 @@ class PixelModelTaskTest {
 		for (FloatType t : Views.hyperSlice(within, 2, 3))
 			otherSection += t.get();
 		assertEquals(0, otherSection, "a section without a box is not predicted");
+	}
+
+	/** 2.5D: blocks of 2 sections read their neighbours across the z faces, so the faces do not show. */
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 3 })
+	void blockwiseMapEqualsTheWholeVolumesMap(int sections) throws IOException {
+		Path model = SlowPassFixture.pixelModel(dir, SynapseMaps.CLEFT, sections);
+		long[] dims = { 150, 40, 5 };
+		N5Store store = storeWithRandomRaw(dims);
+		store.createDataset("clefts", new N5DatasetAttributes(dims, new int[] { 100, 40, 2 }, N5DataType.FLOAT32, N5Compression.RAW));
+		PixelModelTask task = new PixelModelTask(model, SynapseMaps.CLEFT, "clefts", 1);
+		assertEquals(sections / 2, task.halo()[2], "z halo: the neighbouring sections a 2.5D net reads");
+		new LocalBlockRunner(pool).run(store, task, ProgressListener.NONE);
+		RandomAccessibleInterval<FloatType> whole = ArrayImgs.floats(dims);
+		SynapseMaps.predict(ModelFiles.load(model, SynapseMaps.CLEFT, sections), new Volume<>(
+				N5Images.open(store, PipelineDatasets.RAW, new UnsignedByteType()), VoxelSize.UNIT), whole, pool, 1);
+		var expected = Views.flatIterable(whole).cursor();
+		for (FloatType p : Views.flatIterable(N5Images.open(store, "clefts", new FloatType())))
+			assertEquals(expected.next().get(), p.get(), 1e-5);
 	}
 
 	private N5Store storeWithRandomRaw(long[] dims) throws IOException {
