@@ -1,59 +1,100 @@
 package connectomej.track;
 
+import java.util.Map;
 import java.util.Random;
 
 /**
  * One training sample for the colour network: a square patch of a seed section and its neighbour (above or
  * below), under one of the eight flips / transpositions, with the seed objects coloured by one digit of freshly drawn
- * code words. The target is each next-section voxel's object's colour, one-hot; voxels of objects absent from the
- * seed patch and boundary voxels get no target (mask 0, so they add neither loss nor gradient).
+ * code words. The seeds are the ground truth or the sweep's own labels ({@link SweptStack}). The target is, one-hot,
+ * the colour of the seed label that each next-section voxel's ground-truth object overlaps most in the seed patch
+ * ({@link SeedMatching}; with ground-truth seeds, the object itself); voxels of objects that overlap no seed label
+ * and boundary voxels get no target (mask 0, so they add neither loss nor gradient). The mask of a voxel with a
+ * target is its {@link SmallObjectWeights} weight, by its object's area in the next-section patch.
  */
 final class ColourSample {
 
 	private ColourSample() {}
 
 	/**
-	 * Writes sample {@code index} of a batch into {@code input} ([b, 2 + k, p, p]), {@code target} ([b, k, p, p]) and
-	 * {@code mask} ([b, 1, p, p]: 1 where there is a target).
+	 * Ground-truth seeds, unit weights; writes sample {@code index} of a batch into {@code input} ([b, 2 + k, p, p]),
+	 * {@code target} ([b, k, p, p]) and {@code mask} ([b, 1, p, p]: 1 where there is a target).
 	 *
 	 * @return the number of voxels that have a target
 	 */
 	static int draw(ColourModel model, TrainingStack stack, int patch, Random random, float[] input, float[] target,
 			float[] mask, int index) {
+		return draw(model, SweptStack.truth(stack), patch, 0, random, input, target, mask, index);
+	}
+
+	/**
+	 * As {@link #draw(ColourModel, TrainingStack, int, Random, float[], float[], float[], int)} with the seeds of
+	 * {@code stack}; the mask is the voxel's weight where there is a target.
+	 *
+	 * @param referenceArea A0 of {@link SmallObjectWeights}, voxels; <= 0 = unit weights
+	 */
+	static int draw(ColourModel model, SweptStack stack, int patch, double referenceArea, Random random, float[] input,
+			float[] target, float[] mask, int index) {
 		int k = model.colours(), plane = patch * patch;
-		int z = random.nextInt(stack.depth() - 1), dz = 1;
-		if (random.nextBoolean()) {
-			z++;
-			dz = -1;
-		}
-		int x0 = random.nextInt(stack.width() - patch + 1), y0 = random.nextInt(stack.height() - patch + 1);
-		int transform = random.nextInt(8);
-		float[] seedEm = new float[plane], nextEm = new float[plane];
-		long[] seed = new long[plane], next = new long[plane];
-		for (int v = 0; v < patch; v++)
-			for (int u = 0; u < patch; u++) {
-				int source = source(u, v, patch, transform, x0, y0, stack.width()), i = v * patch + u;
-				seedEm[i] = stack.em()[z][source];
-				nextEm[i] = stack.em()[z + dz][source];
-				seed[i] = stack.labels()[z][source];
-				next[i] = stack.labels()[z + dz][source];
-			}
-		CodeBook code = CodeBook.random(Sections.objects(seed), k, 0, random.nextInt(2), random);
+		Patch p = Patch.draw(stack, patch, random);
+		CodeBook code = CodeBook.random(Sections.objects(p.seed), k, 0, random.nextInt(2), random);
 		int digit = random.nextInt(code.digits());
 		int[] colours = new int[plane];
 		for (int i = 0; i < plane; i++)
-			colours[i] = seed[i] == 0 ? -1 : code.colour(seed[i], digit);
-		model.fill(input, index * (2 + k) * plane, seedEm, nextEm, colours, patch, patch, patch, patch);
-		int targets = 0;
+			colours[i] = p.seed[i] == 0 ? -1 : code.colour(p.seed[i], digit);
+		model.fill(input, index * (2 + k) * plane, p.seedEm, p.nextEm, colours, patch, patch, patch, patch);
+		return writeTargets(p.seedTruth, p.seed, p.next, code, digit, referenceArea, target, mask, index);
+	}
+
+	/**
+	 * Writes the targets and mask of sample {@code index} (layouts as in {@link #draw}) of one patch.
+	 *
+	 * @param seedTruth ground truth of the seed patch, index v * p + u
+	 * @param seed seed labels of the seed patch, as coloured by {@code code}
+	 * @param next ground truth of the next-section patch
+	 * @return the number of voxels that have a target
+	 */
+	static int writeTargets(long[] seedTruth, long[] seed, long[] next, CodeBook code, int digit, double referenceArea,
+			float[] target, float[] mask, int index) {
+		int k = code.colours(), plane = next.length, targets = 0;
+		Map<Long, Long> continued = SeedMatching.largestOverlap(seedTruth, seed);
+		float[] weights = SmallObjectWeights.of(next, referenceArea);
 		for (int i = 0; i < plane; i++) {
-			int c = next[i] == 0 ? -1 : code.colour(next[i], digit);
+			Long label = next[i] == 0 ? null : continued.get(next[i]);
+			int c = label == null ? -1 : code.colour(label, digit);
 			if (c >= 0) {
 				target[(index * k + c) * plane + i] = 1;
-				mask[index * plane + i] = 1;
+				mask[index * plane + i] = weights[i];
 				targets++;
 			}
 		}
 		return targets;
+	}
+
+	/** A patch of a seed section (EM, seeds, ground truth) and of its neighbour (EM, ground truth). */
+	private record Patch(float[] seedEm, float[] nextEm, long[] seed, long[] seedTruth, long[] next) {
+
+		static Patch draw(SweptStack swept, int patch, Random random) {
+			TrainingStack stack = swept.stack();
+			int z = random.nextInt(stack.depth() - 1), dz = 1;
+			if (random.nextBoolean()) {
+				z++;
+				dz = -1;
+			}
+			int x0 = random.nextInt(stack.width() - patch + 1), y0 = random.nextInt(stack.height() - patch + 1);
+			int transform = random.nextInt(8), plane = patch * patch;
+			Patch p = new Patch(new float[plane], new float[plane], new long[plane], new long[plane], new long[plane]);
+			for (int v = 0; v < patch; v++)
+				for (int u = 0; u < patch; u++) {
+					int source = source(u, v, patch, transform, x0, y0, stack.width()), i = v * patch + u;
+					p.seedEm[i] = stack.em()[z][source];
+					p.nextEm[i] = stack.em()[z + dz][source];
+					p.seed[i] = swept.seeds()[z][source];
+					p.seedTruth[i] = stack.labels()[z][source];
+					p.next[i] = stack.labels()[z + dz][source];
+				}
+			return p;
+		}
 	}
 
 	private static int source(int u, int v, int patch, int transform, int x0, int y0, int width) {

@@ -30,6 +30,21 @@ public final class TrackTrainer {
 	 */
 	public record Progress(int steps, double loss, Duration elapsed) {}
 
+	/**
+	 * What the samples are made of.
+	 *
+	 * @param sweptShare share of the samples, in [0, 1], drawn from the swept stacks (the sweep's own seeds), the rest
+	 *            from the ground-truth stacks
+	 * @param referenceArea A0 of {@link SmallObjectWeights}, voxels: objects smaller than this in a patch weigh more
+	 *            per voxel; <= 0 = unit weights. Weights are scaled to a mean of 1 over a batch's targets, so the loss
+	 *            keeps its scale
+	 */
+	public record Mix(double sweptShare, double referenceArea) {
+
+		/** Ground-truth seeds only, unit weights. */
+		public static final Mix TRUTH = new Mix(0, 0);
+	}
+
 	private TrackTrainer() {}
 
 	/**
@@ -40,11 +55,24 @@ public final class TrackTrainer {
 	 * @return the last progress
 	 */
 	public static Progress train(ColourModel model, List<TrainingStack> stacks, Settings s, Consumer<Progress> progress) {
+		return train(model, stacks, List.of(), s, Mix.TRUTH, progress);
+	}
+
+	/**
+	 * Trains {@code model} in place on ground-truth and own-seed samples, mixed by {@code mix}.
+	 *
+	 * @param stacks ground-truth stacks, each at least 2 sections and {@code patchSize} wide and high
+	 * @param swept stacks with the sweep's own seeds ({@link SweptStack}), the same conditions; empty = none
+	 * @param progress called every 20 steps and at the end
+	 * @return the last progress
+	 */
+	public static Progress train(ColourModel model, List<TrainingStack> stacks, List<SweptStack> swept, Settings s, Mix mix,
+			Consumer<Progress> progress) {
 		Random random = new Random(s.seed());
 		long start = System.nanoTime();
 		Progress last = new Progress(0, Double.NaN, Duration.ZERO);
 		for (int step = 1; step <= s.maxSteps() && Duration.ofNanos(System.nanoTime() - start).compareTo(s.budget()) < 0; step++) {
-			model.network().fit(batch(model, stacks, s, random));
+			model.network().fit(batch(model, stacks, swept, s, mix, random));
 			last = new Progress(step, model.network().score(), Duration.ofNanos(System.nanoTime() - start));
 			if (step % 20 == 0)
 				progress.accept(last);
@@ -53,13 +81,31 @@ public final class TrackTrainer {
 		return last;
 	}
 
-	static DataSet batch(ColourModel model, List<TrainingStack> stacks, Settings s, Random random) {
+	static DataSet batch(ColourModel model, List<TrainingStack> stacks, List<SweptStack> swept, Settings s, Mix mix, Random random) {
 		int k = model.colours(), p = s.patchSize(), b = s.batchSize();
 		float[] input = new float[b * (2 + k) * p * p], target = new float[b * k * p * p], mask = new float[b * p * p];
-		for (int i = 0; i < b; i++)
-			ColourSample.draw(model, stacks.get(random.nextInt(stacks.size())), p, random, input, target, mask, i);
+		for (int i = 0; i < b; i++) {
+			boolean own = !swept.isEmpty() && (stacks.isEmpty() || mix.sweptShare() > 0 && random.nextDouble() < mix.sweptShare());
+			SweptStack stack = own ? swept.get(random.nextInt(swept.size())) : SweptStack.truth(stacks.get(random.nextInt(stacks.size())));
+			ColourSample.draw(model, stack, p, mix.referenceArea(), random, input, target, mask, i);
+		}
+		scaleToUnitMean(mask);
 		return new DataSet(Nd4j.create(input, new long[] { b, 2 + k, p, p }, 'c'),
 				Nd4j.create(target, new long[] { b, k, p, p }, 'c'), null, Nd4j.create(mask, new long[] { b, 1, p, p }, 'c'));
+	}
+
+	/** Divides the non-zero weights by their mean, so that they average 1 (the loss scale of unit weights). */
+	static void scaleToUnitMean(float[] weights) {
+		double sum = 0;
+		int count = 0;
+		for (float w : weights)
+			if (w > 0) {
+				sum += w;
+				count++;
+			}
+		float scale = count == 0 ? 1 : (float) (count / sum);
+		for (int i = 0; i < weights.length; i++)
+			weights[i] *= scale;
 	}
 
 	/**
@@ -67,12 +113,20 @@ public final class TrackTrainer {
 	 * {@code stack} (a held-out stack for validation).
 	 */
 	public static double colourAccuracy(ColourModel model, TrainingStack stack, int patchSize, int samples, long seed) {
+		return colourAccuracy(model, SweptStack.truth(stack), patchSize, samples, seed);
+	}
+
+	/**
+	 * As {@link #colourAccuracy(ColourModel, TrainingStack, int, int, long)} with the seeds of {@code stack} (the
+	 * sweep's own seeds of a held-out stack, say); every target voxel counts once, whatever its weight.
+	 */
+	public static double colourAccuracy(ColourModel model, SweptStack stack, int patchSize, int samples, long seed) {
 		Random random = new Random(seed);
 		int k = model.colours(), plane = patchSize * patchSize;
 		long right = 0, total = 0;
 		for (int n = 0; n < samples; n++) {
 			float[] input = new float[(2 + k) * plane], target = new float[k * plane];
-			ColourSample.draw(model, stack, patchSize, random, input, target, new float[plane], 0);
+			ColourSample.draw(model, stack, patchSize, 0, random, input, target, new float[plane], 0);
 			float[] p = model.network().outputSingle(false, Nd4j.create(input, new long[] { 1, 2 + k, patchSize, patchSize }, 'c'))
 					.dup('c').data().asFloat();
 			int[] best = ColourModel.argmax(p, k, plane);
