@@ -104,6 +104,11 @@ final class TrainSubcommand implements Callable<Integer> {
 			+ "learning rate after each epoch, 1 = constant (default ${DEFAULT-VALUE})")
 	double learningRateDecay;
 
+	@Option(names = "--weight-average", defaultValue = "0", paramLabel = "D", description = "validate and keep a moving "
+			+ "average of the weights, mixing in the new ones with 1 - D per step (e.g. 0.999, about the last 1000 steps); "
+			+ "0 = off (default ${DEFAULT-VALUE})")
+	double weightAverage;
+
 	@Option(names = "--threads", description = "threads for validation (default: available processors)")
 	Integer threads;
 
@@ -116,7 +121,7 @@ final class TrainSubcommand implements Callable<Integer> {
 		Duration limit = timeLimitMinutes == null ? null : Duration.ofMillis((long) (timeLimitMinutes * 60_000));
 		MembraneTrainingRun.Options options = new MembraneTrainingRun.Options(family, width, depth, patchSize, batchSize,
 				learningRate, epochs, stepsPerEpoch, patience, intensity, limit, seed, checkpoints, resume,
-				threads != null ? threads : Runtime.getRuntime().availableProcessors(), contextSections, learningRateDecay);
+				threads != null ? threads : Runtime.getRuntime().availableProcessors(), contextSections, learningRateDecay, weightAverage);
 		StoredModel best = MembraneTrainingRun.train(data, training, task, options, output, new TrainingLog(System.err));
 		System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
 		return 0;

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -28,6 +29,9 @@ import connectomej.volume.Volume;
  * Seeded: each epoch draws its patches from its own seed, so a resumed run sees the patches an uninterrupted one
  * would. Batch size and learning rate follow Rolnick et al. 2017 (arXiv 1705.10694): larger batches tolerate noisy
  * labels, with the learning rate scaled accordingly.
+ * <p>
+ * With weight averaging on, the network trains as usual and a moving average of its weights is what is validated and
+ * kept ({@code average.zip} in the checkpoint folder holds it for resuming).
  * <p>
  * A network with c > 1 input channels is trained 2.5D: each patch holds the c sections centred on the labelled one
  * ({@link PatchSampler}), as {@link TiledInference} feeds them when it predicts.
@@ -51,10 +55,20 @@ public final class MembraneTrainer {
 	 *        on the predicted one (2.5D)
 	 * @param learningRateDecay factor per epoch: epoch e (1-based) trains at {@code learningRate * decay^(e - 1)}; 1 =
 	 *        constant
+	 * @param weightAverageDecay 0 = off; else the per-step decay, in (0, 1), of a moving average of the weights
+	 *        ({@link WeightAverage}) that validation, {@code best.zip} and the result use
 	 */
 	public record Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
 			int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints,
-			Duration timeLimit, int contextSections, double learningRateDecay) {
+			Duration timeLimit, int contextSections, double learningRateDecay, double weightAverageDecay) {
+
+		/** Settings without weight averaging. */
+		public Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
+				int validationSections, int patience, long seed, double intensityAugmentation, Path checkpoints,
+				Duration timeLimit, int contextSections, double learningRateDecay) {
+			this(patchSize, batchSize, learningRate, epochs, stepsPerEpoch, validationSections, patience, seed,
+					intensityAugmentation, checkpoints, timeLimit, contextSections, learningRateDecay, 0);
+		}
 
 		/** Settings of a 2D network trained at a constant learning rate. */
 		public Settings(int patchSize, int batchSize, double learningRate, int epochs, int stepsPerEpoch,
@@ -101,7 +115,8 @@ public final class MembraneTrainer {
 	 * @param labels same dimensions, non-zero = membrane
 	 * @param progress called after each epoch
 	 * @param executor runs validation tiles
-	 * @return the model with the best validation F1 (also in {@code best.zip})
+	 * @return the model with the best validation F1 (also in {@code best.zip}); with weight averaging, the best
+	 *         averaged weights
 	 */
 	public StoredModel train(ComputationGraph network, ModelInfo template, Volume<UnsignedByteType> raw,
 			RandomAccessibleInterval<? extends IntegerType<?>> labels, Consumer<Progress> progress,
@@ -118,16 +133,28 @@ public final class MembraneTrainer {
 		ModelInfo info = withPatch(template);
 		PatchSampler sampler = new PatchSampler(raw.data(), labels, raw.data().min(2), lastTrain, info.normalization(), channels);
 		Validation validation = new Validation(raw.data(), labels, lastTrain + 1, executor);
+		WeightAverage average = weightAverage(net, state);
 		long start = System.nanoTime();
 		for (int epoch = state.epoch() + 1; epoch <= settings.epochs() && state.badEpochs() < settings.patience()
 				&& !outOfTime(start, epoch - 1 - state.resumedFrom()); epoch++) {
 			net.setLearningRate(settings.learningRate(epoch));
-			double loss = epoch(net, sampler, new Random(settings.seed() * 1_000_003L + epoch));
-			PixelMetrics m = validation.measure(net, info);
-			ModelInfo scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
-			boolean better = state.improvedBy(m.f1(0.5), m.auc());
-			if (better)
-				ModelFiles.save(best(), net, scored, false);
+			double loss = epoch(net, sampler, new Random(settings.seed() * 1_000_003L + epoch), average);
+			INDArray own = average == null ? null : average.swapInto(net);
+			PixelMetrics m;
+			ModelInfo scored;
+			boolean better;
+			try {
+				m = validation.measure(net, info);
+				scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
+				better = state.improvedBy(m.f1(0.5), m.auc());
+				if (better)
+					ModelFiles.save(best(), net, scored, false);
+				if (average != null)
+					ModelFiles.save(averaged(), net, scored, false);
+			} finally {
+				if (own != null)
+					net.setParams(own);
+			}
 			ModelFiles.save(last(), net, scored, true);
 			state = state.next(epoch, m.f1(0.5), m.auc(), better);
 			state.write(settings.checkpoints());
@@ -137,6 +164,17 @@ public final class MembraneTrainer {
 		return ModelFiles.load(best(), template.task(), 0);
 	}
 
+	/** The run's weight average, or null when off: from the network, or from {@code average.zip} when resuming. */
+	private WeightAverage weightAverage(ComputationGraph net, TrainingState state) {
+		if (settings.weightAverageDecay() == 0)
+			return null;
+		long stepsDone = (long) state.epoch() * settings.stepsPerEpoch();
+		INDArray start = state.epoch() > 0 && Files.exists(averaged())
+				? ModelFiles.load(averaged(), null, 0).network().params()
+				: net.params();
+		return new WeightAverage(settings.weightAverageDecay(), start, stepsDone);
+	}
+
 	private boolean outOfTime(long startNanos, long epochsDone) {
 		if (settings.timeLimit() == null || epochsDone == 0)
 			return false;
@@ -144,7 +182,7 @@ public final class MembraneTrainer {
 		return elapsed + elapsed / epochsDone > settings.timeLimit().toNanos();
 	}
 
-	private double epoch(ComputationGraph net, PatchSampler sampler, Random random) {
+	private double epoch(ComputationGraph net, PatchSampler sampler, Random random, WeightAverage average) {
 		int n = settings.patchSize(), b = settings.batchSize(), c = settings.contextSections();
 		for (int step = 0; step < settings.stepsPerEpoch(); step++) {
 			float[] x = new float[b * c * n * n], y = new float[b * n * n];
@@ -154,6 +192,8 @@ public final class MembraneTrainer {
 				System.arraycopy(p[1], 0, y, i * n * n, n * n);
 			}
 			net.fit(new DataSet(Nd4j.create(x, new long[] { b, c, n, n }, 'c'), Nd4j.create(y, new long[] { b, 1, n, n }, 'c')));
+			if (average != null)
+				average.update(net);
 		}
 		return net.score() / (n * n);
 	}
@@ -170,6 +210,10 @@ public final class MembraneTrainer {
 
 	private Path last() {
 		return settings.checkpoints().resolve("last.zip");
+	}
+
+	private Path averaged() {
+		return settings.checkpoints().resolve("average.zip");
 	}
 
 	private Path best() {

@@ -40,10 +40,20 @@ public final class MembraneTrainingRun {
 	 * @param threads threads for validation
 	 * @param contextSections input sections, odd: 1 = 2D, c > 1 = the c sections centred on the predicted one (2.5D)
 	 * @param learningRateDecay factor applied to the learning rate after each epoch; 1 = constant
+	 * @param weightAverage 0 = off; else the per-step decay, in (0, 1), of the moving average of the weights that is
+	 *        validated and kept ({@link MembraneTrainer})
 	 */
 	public record Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
 			double learningRate, int epochs, int stepsPerEpoch, int patience, double intensity, Duration timeLimit, long seed,
-			Path checkpoints, boolean resume, int threads, int contextSections, double learningRateDecay) {
+			Path checkpoints, boolean resume, int threads, int contextSections, double learningRateDecay, double weightAverage) {
+
+		/** Options without weight averaging. */
+		public Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
+				double learningRate, int epochs, int stepsPerEpoch, int patience, double intensity, Duration timeLimit,
+				long seed, Path checkpoints, boolean resume, int threads, int contextSections, double learningRateDecay) {
+			this(family, width, depth, patchSize, batchSize, learningRate, epochs, stepsPerEpoch, patience, intensity,
+					timeLimit, seed, checkpoints, resume, threads, contextSections, learningRateDecay, 0);
+		}
 
 		/** Options of a 2D network trained at a constant learning rate. */
 		public Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
@@ -106,6 +116,8 @@ public final class MembraneTrainingRun {
 					+ data.raw().depth() + " sections");
 		if (!(o.learningRateDecay() > 0 && o.learningRateDecay() <= 1))
 			throw new BadInputException(null, "--learning-rate-decay " + o.learningRateDecay() + " must be in (0, 1]");
+		if (!(o.weightAverage() == 0 || o.weightAverage() > 0 && o.weightAverage() < 1))
+			throw new BadInputException(null, "--weight-average " + o.weightAverage() + " must be 0 (off) or in (0, 1), e.g. 0.999");
 		int patch = o.patchSize() != null ? o.patchSize() : family.defaultPatchSize();
 		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
 			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
@@ -146,6 +158,6 @@ public final class MembraneTrainingRun {
 	private static MembraneTrainer.Settings settings(Options o, int patch, int validationCount, Path folder) {
 		return new MembraneTrainer.Settings(patch, o.batchSize(), o.learningRate(), o.epochs(), o.stepsPerEpoch(),
 				validationCount, o.patience(), o.seed(), o.intensity(), folder, o.timeLimit(), o.contextSections(),
-				o.learningRateDecay());
+				o.learningRateDecay(), o.weightAverage());
 	}
 }

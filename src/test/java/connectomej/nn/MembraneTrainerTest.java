@@ -71,10 +71,14 @@ class MembraneTrainerTest {
 	}
 
 	List<MembraneTrainer.Progress> train(Path checkpoints, int epochs) throws IOException {
+		return train(settings(checkpoints, epochs));
+	}
+
+	List<MembraneTrainer.Progress> train(MembraneTrainer.Settings settings) throws IOException {
 		var data = synthetic(48, 3);
 		ShallowMembraneNet.Settings s = new ShallowMembraneNet.Settings(2, 1, 1, 8, 2, 9, 5e-3);
 		List<MembraneTrainer.Progress> log = new ArrayList<>();
-		new MembraneTrainer(settings(checkpoints, epochs)).train(ShallowMembraneNet.create(s), template(s),
+		new MembraneTrainer(settings).train(ShallowMembraneNet.create(s), template(s),
 				new Volume<>(data[0], VoxelSize.UNIT), data[1], log::add, executor);
 		return log;
 	}
@@ -101,6 +105,30 @@ class MembraneTrainerTest {
 		assertEquals(1, resumed.size(), "resume should run only the missing epoch");
 		assertEquals(3, resumed.get(0).epoch());
 		assertEquals(whole.get(2).loss(), resumed.get(0).loss(), 1e-3 * Math.abs(whole.get(2).loss()));
+	}
+
+	MembraneTrainer.Settings averaging(Path checkpoints, int epochs) {
+		return new MembraneTrainer.Settings(16, 8, 5e-3, epochs, 15, 1, 10, 3, 0.05, checkpoints, null, 1, 1, 0.9);
+	}
+
+	static org.nd4j.linalg.api.ndarray.INDArray weights(Path model) {
+		return ModelFiles.load(model, null, 0).network().params();
+	}
+
+	@Test
+	void weightAverageIsValidatedKeptAndResumed() throws IOException {
+		List<MembraneTrainer.Progress> whole = train(averaging(dir.resolve("a"), 3));
+		assertTrue(whole.get(2).validationF1() > 0.8, "the averaged weights validate at F1 " + whole.get(2).validationF1());
+		var average = weights(dir.resolve("a/average.zip"));
+		assertTrue(average.distance2(weights(dir.resolve("a/last.zip"))) > 1e-3, "the average differs from the last weights");
+		int best = whole.stream().max(java.util.Comparator.comparingDouble(MembraneTrainer.Progress::validationF1)).orElseThrow().epoch();
+		if (best == 3)
+			assertTrue(average.equalsWithEps(weights(dir.resolve("a/best.zip")), 1e-6), "best.zip holds the averaged weights");
+		train(averaging(dir.resolve("c"), 2));
+		train(averaging(dir.resolve("c"), 3));
+		var resumed = weights(dir.resolve("c/average.zip"));
+		assertTrue(average.equalsWithEps(resumed, 1e-3 * average.norm2Number().doubleValue() / Math.sqrt(average.length())),
+				"a resumed run carries the average on: distance " + average.distance2(resumed));
 	}
 
 	@Test
