@@ -60,6 +60,16 @@ public class TrainModelCommand extends LongRunning {
 	@Parameter(persist = false, label = "learning_rate", description = "Adam learning rate")
 	double learning_rate = DEFAULTS.learningRate();
 
+	@Parameter(persist = false, label = "patience", description = "stop after this many epochs without a better validation F1")
+	int patience = DEFAULTS.patience();
+
+	@Parameter(persist = false, label = "augment_intensity", description = "contrast / brightness / noise augmentation; 0 = off")
+	double augment_intensity = DEFAULTS.intensity();
+
+	@Parameter(persist = false, label = "weight_average", description = "validate and keep a moving average of the weights, "
+			+ "mixing in the new ones with 1 - this per step (e.g. 0.999); 0 = off")
+	double weight_average;
+
 	@Parameter(persist = false, label = "learning_rate_decay", description = "factor applied to the learning rate after each epoch; 1 = constant")
 	double learning_rate_decay = DEFAULTS.learningRateDecay();
 
@@ -93,8 +103,8 @@ public class TrainModelCommand extends LongRunning {
 	private MembraneTrainingRun.Options options() {
 		Duration limit = time_limit > 0 ? Duration.ofMillis((long) (time_limit * 60_000)) : null;
 		return new MembraneTrainingRun.Options(MembraneTrainingRun.family(model), null, null, patch_size > 0 ? patch_size : null,
-				batch_size, learning_rate, epochs, steps_per_epoch, DEFAULTS.patience(), DEFAULTS.intensity(), limit, seed, null,
-				false, DEFAULTS.threads(), context_sections, learning_rate_decay);
+				batch_size, learning_rate, epochs, steps_per_epoch, patience, augment_intensity, limit, seed, null,
+				false, DEFAULTS.threads(), context_sections, learning_rate_decay, weight_average);
 	}
 
 	private Long membraneValue() {

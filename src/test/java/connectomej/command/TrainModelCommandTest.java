@@ -63,6 +63,18 @@ class TrainModelCommandTest {
 		assertSameNetwork(ModelFiles.load(cli3, "membrane", 3), ModelFiles.load(model, "membrane", 3));
 	}
 
+	@Test
+	void trainsWithoutAugmentationAndWithAWeightAverageAsTheCliDoes() throws Exception {
+		Path cliAveraged = dir.resolve("cli-average.zip"), model = dir.resolve("command-average.zip");
+		assertEquals(0, Main.run("train", raw, labels, "-o", cliAveraged.toString(), "--epochs", "2", "--steps-per-epoch", "2",
+			"--batch-size", "4", "--patch-size", "16", "--seed", "5", "--validation-sections", "1", "--augment-intensity", "0",
+			"--weight-average", "0.9", "--patience", "1"));
+		Map<String, Object> in = inputs(model);
+		in.putAll(Map.of("epochs", 2, "augment_intensity", 0.0, "weight_average", 0.9, "patience", 1));
+		CommandRuns.run(TrainModelCommand.class, in);
+		assertSameNetwork(ModelFiles.load(cliAveraged, "membrane", 1), ModelFiles.load(model, "membrane", 1));
+	}
+
 	private static void assertSameNetwork(StoredModel expected, StoredModel actual) {
 		float[] e = expected.network().params().toFloatVector(), a = actual.network().params().toFloatVector();
 		assertEquals(e.length, a.length);
