@@ -37,11 +37,10 @@ public final class UncertaintyStep implements SlowPassStep {
 
 	private final Path modelFile;
 	private final UncertaintySettings settings;
-	private final long[] halo;
 	private final int threads;
 
 	/**
-	 * @param modelFile the run's membrane model (2D, one output)
+	 * @param modelFile the run's membrane model (2D, one output; one input section or several, 2.5D)
 	 * @param method {@code noise}, {@code dropout} or {@code transformation} (training-free) or {@code mc-dropout}
 	 * @param samples K >= 2 (at most 8 for transformation)
 	 * @param seed seed of noise and dropout
@@ -49,7 +48,7 @@ public final class UncertaintyStep implements SlowPassStep {
 	 * @throws BadInputException on an unknown method, K out of range, or a model that is not 2D with one output
 	 */
 	public UncertaintyStep(Path modelFile, String method, int samples, long seed, int threads) {
-		StoredModel model = ModelFiles.load(modelFile, null, 1);
+		StoredModel model = ModelFiles.load(modelFile, null, 0);
 		ModelInfo info = model.info();
 		if (info.dimensions() != 2 || info.outputChannelCount() != 1)
 			throw new BadInputException(modelFile, "uncertainty maps need a 2D model with one output channel");
@@ -65,8 +64,6 @@ public final class UncertaintyStep implements SlowPassStep {
 		} catch (IllegalArgumentException e) {
 			throw new BadInputException(null, "--uncertainty: " + e.getMessage());
 		}
-		long[] rf = info.receptiveField();
-		this.halo = new long[] { rf[0] / 2, rf[1] / 2, 0 };
 		this.modelFile = modelFile;
 		this.threads = threads;
 	}
@@ -97,7 +94,7 @@ public final class UncertaintyStep implements SlowPassStep {
 	@Override
 	public void run(SlowPassContext context) throws IOException {
 		context.createDataset(VARIANCE, N5DataType.FLOAT32);
-		context.runBlocks(new VarianceTask(modelFile, settings, halo, threads), true);
+		context.runBlocks(new VarianceTask(modelFile, settings, threads), true);
 		context.runWhole("object uncertainty", () -> {
 			var segments = N5Images.open(context.store(), PipelineDatasets.SEGMENTS, new UnsignedLongType());
 			var variance = N5Images.open(context.store(), VARIANCE, new FloatType());

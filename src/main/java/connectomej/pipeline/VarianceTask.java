@@ -9,6 +9,7 @@ import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
 import connectomej.nn.InferenceBackend;
 import connectomej.nn.ModelFiles;
+import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
 import connectomej.uncertainty.UncertaintyEstimator;
 import connectomej.uncertainty.UncertaintyMethod;
@@ -22,8 +23,9 @@ import net.imglib2.view.Views;
 
 /**
  * The variance map of the membrane model's prediction under K perturbations (Mi et al. 2019, arXiv 1910.04858),
- * block by block like {@link MembraneTask}: raw read with the model's halo, the sampled backend of
- * {@link UncertaintyEstimator} run over the tiles, the variance of the core kept.
+ * block by block like {@link MembraneTask}: raw read with the model's halo (half its receptive field in x and y, and
+ * for a 2.5D model reading c sections, c / 2 sections in z), the sampled backend of {@link UncertaintyEstimator} run
+ * over the tiles, the variance of the core kept.
  */
 public final class VarianceTask implements BlockTask<FloatType> {
 
@@ -41,19 +43,20 @@ public final class VarianceTask implements BlockTask<FloatType> {
 	private transient ExecutorService tiles;
 
 	/**
-	 * @param modelFile the membrane model
+	 * @param modelFile the membrane model, 2D, reading one section or several (2.5D)
 	 * @param settings method, layer, amount, samples and seed, already checked against the model
-	 * @param halo voxels read beyond each block side, x, y, z (half the receptive field)
 	 * @param threads tiles predicted at once
 	 */
-	public VarianceTask(Path modelFile, UncertaintySettings settings, long[] halo, int threads) {
+	public VarianceTask(Path modelFile, UncertaintySettings settings, int threads) {
 		this.modelFile = modelFile.toString();
 		this.method = settings.method().label();
 		this.layer = settings.layer();
 		this.amount = settings.amount();
 		this.samples = settings.samples();
 		this.seed = settings.seed();
-		this.halo = halo.clone();
+		ModelInfo info = ModelFiles.readInfo(modelFile);
+		long[] rf = info.receptiveField();
+		this.halo = new long[] { rf[0] / 2, rf[1] / 2, info.inputChannels() / 2 };
 		this.threads = Math.max(1, threads);
 	}
 
@@ -86,7 +89,7 @@ public final class VarianceTask implements BlockTask<FloatType> {
 	private synchronized void load() {
 		if (sampled != null)
 			return;
-		model = ModelFiles.load(Path.of(modelFile), null, 1);
+		model = ModelFiles.load(Path.of(modelFile), null, 0);
 		UncertaintySettings s = new UncertaintySettings(UncertaintyMethod.of(method), layer, amount, samples, seed);
 		sampled = UncertaintyEstimator.backend(model, s, threads);
 		tiles = Executors.newFixedThreadPool(threads, r -> {

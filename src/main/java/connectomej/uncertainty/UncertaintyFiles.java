@@ -62,7 +62,8 @@ public final class UncertaintyFiles {
 	private UncertaintyFiles() {}
 
 	/**
-	 * Mean and variance maps of a 2D one-output model's prediction over an EM volume.
+	 * Mean and variance maps of a 2D one-output model's prediction over an EM volume; a 2.5D model (c input
+	 * sections) reads each section with its neighbours, mirrored at the ends of the volume.
 	 *
 	 * @param input EM volume location (file.tif, folder, file.h5:/dataset), axes x, y, z
 	 * @param model model .zip
@@ -75,7 +76,7 @@ public final class UncertaintyFiles {
 	 */
 	public static Maps estimate(String input, Path model, Request request, String segments, int tile, int threads,
 			ProgressListener progress) throws IOException {
-		StoredModel stored = ModelFiles.load(model, null, 1);
+		StoredModel stored = ModelFiles.load(model, null, 0);
 		InferenceBackend sampled = sampler(stored, model, request, Math.max(1, threads));
 		Volume<? extends RealType<?>> raw = VolumeFiles.read(input);
 		RandomAccessibleInterval<? extends IntegerType<?>> labels = segments == null ? null : segments(segments, raw);

@@ -58,7 +58,7 @@ class PixelModelTaskTest {
 	void insideTheBoxesTheRestrictedMapEqualsTheWholeMapAndFarAwayItIsZero() throws IOException {
 		Path model = SlowPassFixture.pixelModel(dir, SynapseMaps.VESICLE);
 		long[] dims = { 300, 90, 4 };
-		N5Store store = storeWithRandomRaw(dims);
+		N5Store store = storeWithRandomRaw(dir, dims);
 		int[] block = { 100, 90, 2 };
 		for (String dataset : List.of("whole", "within"))
 			store.createDataset(dataset, new N5DatasetAttributes(dims, block, N5DataType.FLOAT32, N5Compression.RAW));
@@ -94,7 +94,7 @@ class PixelModelTaskTest {
 	void blockwiseMapEqualsTheWholeVolumesMap(int sections) throws IOException {
 		Path model = SlowPassFixture.pixelModel(dir, SynapseMaps.CLEFT, sections);
 		long[] dims = { 150, 40, 5 };
-		N5Store store = storeWithRandomRaw(dims);
+		N5Store store = storeWithRandomRaw(dir, dims);
 		store.createDataset("clefts", new N5DatasetAttributes(dims, new int[] { 100, 40, 2 }, N5DataType.FLOAT32, N5Compression.RAW));
 		PixelModelTask task = new PixelModelTask(model, SynapseMaps.CLEFT, "clefts", 1);
 		assertEquals(sections / 2, task.halo()[2], "z halo: the neighbouring sections a 2.5D net reads");
@@ -107,7 +107,8 @@ class PixelModelTaskTest {
 			assertEquals(expected.next().get(), p.get(), 1e-5);
 	}
 
-	private N5Store storeWithRandomRaw(long[] dims) throws IOException {
+	/** A store in {@code dir} with uniformly random 8-bit raw of the given dimensions, blocks 100 x 90 x 2. */
+	static N5Store storeWithRandomRaw(Path dir, long[] dims) throws IOException {
 		RandomAccessibleInterval<UnsignedByteType> raw = ArrayImgs.unsignedBytes(dims);
 		Random random = new Random(5);
 		for (UnsignedByteType t : Views.flatIterable(raw))
