@@ -34,7 +34,7 @@ final class SlowPassOptions {
 	@Option(names = "--mergenet", paramLabel = "ZIP", description = "slow pass: rank segments by MergeNet merge score on skeleton-centred windows")
 	Path mergeNet;
 
-	@Option(names = "--mergenet-min-voxels", defaultValue = "1000", paramLabel = "N", description = "MergeNet: smaller segments are not scored (default ${DEFAULT-VALUE})")
+	@Option(names = "--mergenet-min-voxels", defaultValue = "" + MergeNetStep.DEFAULT_MIN_VOXELS, paramLabel = "N", description = "MergeNet: smaller segments are not scored (default ${DEFAULT-VALUE})")
 	long mergeNetMinVoxels;
 
 	@Option(names = "--uncertainty", paramLabel = "METHOD", description = "slow pass: variance map of the membrane model: noise, dropout or transformation")

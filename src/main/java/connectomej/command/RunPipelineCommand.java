@@ -2,6 +2,7 @@ package connectomej.command;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 
 import org.scijava.ItemIO;
@@ -12,16 +13,25 @@ import org.scijava.plugin.Plugin;
 import connectomej.io.BadInputException;
 import connectomej.io.CsvTables;
 import connectomej.pipeline.FastPassOptions;
+import connectomej.pipeline.MergeNetStep;
+import connectomej.pipeline.ModelMembranes;
 import connectomej.pipeline.OutputFolder;
 import connectomej.pipeline.Pipeline;
 import connectomej.pipeline.PipelineSettings;
+import connectomej.pipeline.SlowPassSettings;
+import connectomej.pipeline.SynapseStep;
+import connectomej.pipeline.UncertaintyStep;
 import connectomej.progress.ProgressListener;
+import connectomej.synapse.SynapseResult;
+import connectomej.synapse.SynapseRules;
+import connectomej.uncertainty.UncertaintySettings;
 import ij.measure.ResultsTable;
 
 /**
  * Run Pipeline, like {@code connectomej run}: the whole fast pass (raw -> membranes -> supervoxels -> segments ->
- * skeletons, objects table, report, BigDataViewer export) block by block into an output folder. Running it again
- * on the same folder with the same settings resumes an interrupted run.
+ * skeletons, objects table, report, BigDataViewer export) block by block into an output folder, then the slow-pass
+ * steps asked for: synapses and the connectome (a cleft and a vesicle model), MergeNet merge candidates, the membrane
+ * model's variance map. Running it again on the same folder with the same settings resumes an interrupted run.
  */
 @Plugin(type = Command.class, headless = true, label = "Run Pipeline")
 public class RunPipelineCommand extends LongRunning {
@@ -65,21 +75,43 @@ public class RunPipelineCommand extends LongRunning {
 	@Parameter(persist = false, label = "overwrite", description = "replace the results of another run in the output folder")
 	boolean overwrite;
 
+	@Parameter(persist = false, label = "cleft_model", required = false, description = "slow pass: detect synapses with this cleft net (needs vesicle_model); empty = no synapses")
+	File cleft_model;
+
+	@Parameter(persist = false, label = "vesicle_model", required = false, description = "slow pass: vesicle net for the synapses (needs cleft_model)")
+	File vesicle_model;
+
+	@Parameter(persist = false, label = "mergenet", required = false, description = "slow pass: rank segments by this MergeNet's merge score; empty = none")
+	File mergenet;
+
+	@Parameter(persist = false, label = "uncertainty", choices = { NO_UNCERTAINTY, "noise", "dropout", "transformation" },
+			description = "slow pass: variance map of the membrane model by this method")
+	String uncertainty = NO_UNCERTAINTY;
+
 	@Parameter(type = ItemIO.OUTPUT)
 	String summary;
 
 	@Parameter(type = ItemIO.OUTPUT)
 	ResultsTable objects;
 
+	@Parameter(type = ItemIO.OUTPUT, required = false)
+	ResultsTable synapses;
+
+	private static final String NO_UNCERTAINTY = "none";
+
 	@Override
 	protected void execute(ProgressListener progress) throws IOException {
 		ExecutorService executor = Pipeline.defaultExecutor();
 		try {
-			Pipeline pipeline = new Pipeline(settings(), executor, progress);
+			PipelineSettings settings = settings();
+			SlowPassSettings slowPass = slowPass(settings, Runtime.getRuntime().availableProcessors());
+			Pipeline pipeline = new Pipeline(settings, slowPass, executor, progress);
 			if (!pipeline.checkInput() || !pipeline.process())
 				throw rethrown(pipeline.getFailure());
-			summary = pipeline.getModel().summary(output_folder.toPath());
+			summary = pipeline.getModel().summary(output_folder.toPath()) + String.join("\n", pipeline.getSlowPassSummary());
 			objects = TableResults.of(CsvTables.read(new OutputFolder(output_folder.toPath()).objects()));
+			if (slowPass.synapses() != null)
+				synapses = TableResults.of(CsvTables.read(output_folder.toPath().resolve(SynapseResult.TABLE)));
 		} finally {
 			executor.shutdownNow();
 		}
@@ -91,6 +123,26 @@ public class RunPipelineCommand extends LongRunning {
 				probabilities == null || probabilities.isBlank() ? null : probabilities, intensity_membranes, false, threshold,
 				seed_threshold, d.minSeedDistance(), per_section, d.halo(), min_size, skeletons, blockSize(), bdv, overwrite)
 				.toSettings(Runtime.getRuntime().availableProcessors());
+	}
+
+	/** The slow-pass steps asked for, checked as {@code connectomej run} checks its options. */
+	private SlowPassSettings slowPass(PipelineSettings settings, int threads) {
+		Path cleft = OptionalInputs.path(cleft_model), vesicle = OptionalInputs.path(vesicle_model);
+		if ((cleft == null) != (vesicle == null))
+			throw new BadInputException(null, cleft == null ? "vesicle_model needs cleft_model" : "cleft_model needs vesicle_model");
+		SynapseStep synapseStep = cleft == null ? null
+				: SynapseStep.withModels(cleft, vesicle, SynapseRules.Settings.defaults(), threads);
+		Path merge = OptionalInputs.path(mergenet);
+		return new SlowPassSettings(uncertaintyStep(settings, threads), synapseStep,
+				merge == null ? null : new MergeNetStep(merge, MergeNetStep.DEFAULT_MIN_VOXELS));
+	}
+
+	private UncertaintyStep uncertaintyStep(PipelineSettings settings, int threads) {
+		if (uncertainty == null || uncertainty.isBlank() || NO_UNCERTAINTY.equals(uncertainty))
+			return null;
+		if (!(settings.membranes() instanceof ModelMembranes model))
+			throw new BadInputException(null, "uncertainty needs a membrane model: leave probabilities empty and intensity_membranes off");
+		return new UncertaintyStep(model.modelFile(), uncertainty, UncertaintySettings.DEFAULT_SAMPLES, 1, threads);
 	}
 
 	private long[] blockSize() {

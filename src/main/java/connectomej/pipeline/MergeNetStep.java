@@ -35,6 +35,9 @@ public final class MergeNetStep implements SlowPassStep {
 
 	/** The ranked candidates table. */
 	public static final String TABLE = "merge_candidates.csv";
+
+	/** Segments smaller than this many voxels are not scored unless the user says otherwise. */
+	public static final long DEFAULT_MIN_VOXELS = 1000;
 	static final List<String> FILES = List.of(TABLE);
 
 	private final Path modelFile;

@@ -3,12 +3,15 @@ package connectomej.command;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scijava.command.CommandModule;
 
 import connectomej.cli.Main;
+import connectomej.cli.SlowPassFixture;
+import connectomej.io.BadInputException;
 import connectomej.io.CsvTables;
+import connectomej.pipeline.UncertaintyStep;
+import connectomej.synapse.SynapseMaps;
+import connectomej.synapse.SynapseResult;
 import ij.measure.ResultsTable;
 
 /** Run Pipeline headless on a corner of the sample, against {@code connectomej run} with the same choices. */
@@ -66,6 +74,37 @@ class RunPipelineCommandTest {
 		assertTrue(((String) CommandRuns.run(RunPipelineCommand.class, in).getOutput("summary")).contains("segments in"));
 		String again = (String) CommandRuns.run(RunPipelineCommand.class, in).getOutput("summary");
 		assertTrue(again.contains("(resumed)"), again);
+	}
+
+	/** Synapses (untrained cleft and vesicle nets: what counts is that both routes agree) and the variance map. */
+	@Test
+	void runsTheSlowPassStepsTheCliRuns() throws Exception {
+		String small = SampleCrops.write("raw.tif", 48, 3, Files.createDirectories(dir.resolve("slow")));
+		Path cleft = SlowPassFixture.pixelModel(dir, SynapseMaps.CLEFT), vesicle = SlowPassFixture.pixelModel(dir, SynapseMaps.VESICLE);
+		Path cliOut = dir.resolve("slow-cli"), out = dir.resolve("slow-command");
+		assertEquals(0, Main.run("run", small, "-o", cliOut.toString(), "--block-size", "48,48,3", "--no-bdv", "--no-skeletons",
+			"--cleft-model", cleft.toString(), "--vesicle-model", vesicle.toString(), "--uncertainty", "transformation"));
+		Map<String, Object> in = new HashMap<>(Map.of("input", small, "output_folder", out.toFile(), "block_size", "48,48,3",
+			"bdv", false, "skeletons", false, "cleft_model", cleft.toFile(), "vesicle_model", vesicle.toFile()));
+		in.put("uncertainty", "transformation");
+		CommandModule m = CommandRuns.run(RunPipelineCommand.class, in);
+		for (String file : List.of(SynapseResult.TABLE, SynapseResult.EDGES, UncertaintyStep.TABLE))
+			assertEquals(Files.readString(cliOut.resolve(file)), Files.readString(out.resolve(file)), file);
+		assertEquals(CsvTables.read(cliOut.resolve(SynapseResult.TABLE)).rows().size(),
+			((ResultsTable) m.getOutput("synapses")).size());
+		assertTrue(((String) m.getOutput("summary")).contains("synapses: "), (String) m.getOutput("summary"));
+	}
+
+	@Test
+	void refusesACleftModelWithoutAVesicleModel() throws Exception {
+		Map<String, Object> in = new HashMap<>(inputs(dir.resolve("half")));
+		in.put("cleft_model", SlowPassFixture.pixelModel(dir, SynapseMaps.CLEFT).toFile());
+		ExecutionException e = assertThrows(ExecutionException.class, () -> CommandRuns.run(RunPipelineCommand.class, in));
+		Throwable cause = e;
+		while (cause.getCause() != null && !(cause instanceof BadInputException))
+			cause = cause.getCause();
+		assertEquals("cleft_model needs vesicle_model", cause.getMessage());
+		assertFalse(Files.exists(dir.resolve("half/objects.csv")));
 	}
 
 	@Test
