@@ -25,6 +25,8 @@ import connectomej.io.n5.N5Store;
 import connectomej.nn.ModelFiles;
 import connectomej.progress.ProgressListener;
 import connectomej.synapse.SynapseMaps;
+import connectomej.uncertainty.UncertaintyEstimator;
+import connectomej.uncertainty.UncertaintySettings;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
 import net.imglib2.FinalInterval;
@@ -40,7 +42,7 @@ import net.imglib2.view.Views;
 /**
  * A per-pixel net restricted to boxes (the vesicle net of streaming synapse detection) gives, inside the boxes, the
  * values of the unrestricted run, and 0 wherever no predicted tile reaches; run block by block, a 2D or 2.5D net gives
- * the values of the net run on the whole volume at once.
+ * the values of the net run on the whole volume at once; so does the variance map of {@link VarianceTask}.
  */
 class PixelModelTaskTest {
 
@@ -105,6 +107,32 @@ class PixelModelTaskTest {
 		var expected = Views.flatIterable(whole).cursor();
 		for (FloatType p : Views.flatIterable(N5Images.open(store, "clefts", new FloatType())))
 			assertEquals(expected.next().get(), p.get(), 1e-5);
+	}
+
+	/** The variance map (Mi et al. 2019) block by block equals the whole volume's, for a 2D and a 2.5D model. */
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 3 })
+	void blockwiseVarianceEqualsTheWholeVolumesVariance(int sections) throws IOException {
+		Path model = SlowPassFixture.pixelModel(dir, "membrane", sections);
+		long[] dims = { 150, 40, 5 };
+		N5Store store = storeWithRandomRaw(dir, dims);
+		store.createDataset(UncertaintyStep.VARIANCE, new N5DatasetAttributes(dims, new int[] { 100, 40, 2 }, N5DataType.FLOAT32,
+				N5Compression.RAW));
+		UncertaintySettings settings = UncertaintySettings.transformation(4);
+		VarianceTask task = new VarianceTask(model, settings, 1);
+		assertEquals(sections / 2, task.halo()[2], "z halo: the neighbouring sections a 2.5D net reads");
+		new LocalBlockRunner(pool).run(store, task, ProgressListener.NONE);
+		RandomAccessibleInterval<FloatType> mean = ArrayImgs.floats(dims), variance = ArrayImgs.floats(dims);
+		UncertaintyEstimator.estimate(N5Images.open(store, PipelineDatasets.RAW, new UnsignedByteType()),
+				ModelFiles.load(model, null, sections), settings, mean, variance, 256, pool, 1);
+		var expected = Views.flatIterable(variance).cursor();
+		double sum = 0;
+		for (FloatType v : Views.flatIterable(N5Images.open(store, UncertaintyStep.VARIANCE, new FloatType()))) {
+			float e = expected.next().get();
+			assertEquals(e, v.get(), 1e-6);
+			sum += e;
+		}
+		assertTrue(sum > 0, "the transformations disagree somewhere, so equality is not of zeros");
 	}
 
 	/** A store in {@code dir} with uniformly random 8-bit raw of the given dimensions, blocks 100 x 90 x 2. */
