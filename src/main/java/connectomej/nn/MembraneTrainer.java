@@ -139,29 +139,39 @@ public final class MembraneTrainer {
 				&& !outOfTime(start, epoch - 1 - state.resumedFrom()); epoch++) {
 			net.setLearningRate(settings.learningRate(epoch));
 			double loss = epoch(net, sampler, new Random(settings.seed() * 1_000_003L + epoch), average);
-			INDArray own = average == null ? null : average.swapInto(net);
-			PixelMetrics m;
-			ModelInfo scored;
-			boolean better;
-			try {
-				m = validation.measure(net, info);
-				scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
-				better = state.improvedBy(m.f1(0.5), m.auc());
-				if (better)
-					ModelFiles.save(best(), net, scored, false);
-				if (average != null)
-					ModelFiles.save(averaged(), net, scored, false);
-			} finally {
-				if (own != null)
-					net.setParams(own);
-			}
-			ModelFiles.save(last(), net, scored, true);
-			state = state.next(epoch, m.f1(0.5), m.auc(), better);
+			Validated v = validate(net, average, validation, info, state);
+			ModelFiles.save(last(), net, v.scored(), true);
+			state = state.next(epoch, v.metrics().f1(0.5), v.metrics().auc(), v.better());
 			state.write(settings.checkpoints());
-			progress.accept(new Progress(epoch, settings.epochs(), loss, m.f1(0.5), m.auc(),
+			progress.accept(new Progress(epoch, settings.epochs(), loss, v.metrics().f1(0.5), v.metrics().auc(),
 					eta(start, epoch - (int) state.resumedFrom(), settings.epochs() - epoch)));
 		}
 		return ModelFiles.load(best(), template.task(), 0);
+	}
+
+	/** An epoch's validation: its metrics, the description carrying them, and whether it beat the best so far. */
+	private record Validated(PixelMetrics metrics, ModelInfo scored, boolean better) {}
+
+	/**
+	 * Validates the network, or its weight average when there is one, and saves what was validated as
+	 * {@code best.zip} when it beats the best so far (and as {@code average.zip}); the network keeps its own weights.
+	 */
+	private Validated validate(ComputationGraph net, WeightAverage average, Validation validation, ModelInfo info,
+			TrainingState state) throws IOException {
+		INDArray own = average == null ? null : average.swapInto(net);
+		try {
+			PixelMetrics m = validation.measure(net, info);
+			ModelInfo scored = info.withMetrics(Map.of("pixel_f1", m.f1(0.5), "pixel_auc", m.auc()));
+			boolean better = state.improvedBy(m.f1(0.5), m.auc());
+			if (better)
+				ModelFiles.save(best(), net, scored, false);
+			if (average != null)
+				ModelFiles.save(averaged(), net, scored, false);
+			return new Validated(m, scored, better);
+		} finally {
+			if (own != null)
+				net.setParams(own);
+		}
 	}
 
 	/** The run's weight average, or null when off: from the network, or from {@code average.zip} when resuming. */
