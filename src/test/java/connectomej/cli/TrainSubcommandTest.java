@@ -123,6 +123,7 @@ class TrainSubcommandTest {
 		assertBadInput("needs --checkpoints", "--resume");
 		assertBadInput("--context-sections 2 must be odd", "--context-sections", "2");
 		assertBadInput("--learning-rate-decay 0.0 must be in (0, 1]", "--learning-rate-decay", "0");
+		assertBadInput("--weight-average 1.0 must be 0 (off) or in (0, 1)", "--weight-average", "1");
 		assertBadInput("--task mitochondria is unknown (membrane, cleft or vesicle)", "--task", "mitochondria");
 		assertFalse(Files.exists(dir.resolve("m.zip")));
 	}
