@@ -106,6 +106,9 @@ final class SegmentSubcommand implements Callable<Integer> {
 			VolumeFiles.write(result.segments(), output);
 			System.out.printf("threshold %.4f: %d supervoxels -> %d segments (watershed %.2f s, agglomeration %.2f s); wrote %s%n", t,
 				o.supervoxels(), o.segments(), o.watershedSeconds(), o.agglomerationSeconds(), output);
+			String hint = sv == null ? settings.watershed().anisotropyHint(p.voxelSize()) : null;
+			if (hint != null)
+				System.err.println("hint: " + hint);
 			if (swc != null || objects != null)
 				writeSkeletons(segments, p.voxelSize(), executor);
 			if (truth != null)

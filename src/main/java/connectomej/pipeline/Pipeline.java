@@ -15,6 +15,7 @@ import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.CanceledException;
 import connectomej.progress.ProgressListener;
+import connectomej.segment.WatershedSettings;
 import connectomej.volume.VoxelSize;
 
 /**
@@ -96,6 +97,7 @@ public final class Pipeline {
 				settings.membranes().checkInput(raw.dimensions());
 				slowPass.checkInput(raw.dimensions(), settings);
 				model.setVolume(raw.dimensions(), raw.voxelSize());
+				model.setHint(anisotropyHint(settings.supervoxels(), raw.voxelSize()));
 				model.setResumed(folder.prepare(settings.describe(), settings.overwrite()));
 				N5Store store = N5Store.create(folder.store());
 				createDatasets(store, raw.dimensions(), raw.voxelSize());
@@ -112,6 +114,11 @@ public final class Pipeline {
 			failure = e;
 			return false;
 		}
+	}
+
+	/** The watershed's advice for this volume ({@link WatershedSettings#anisotropyHint}), or null. */
+	static String anisotropyHint(SupervoxelStage supervoxels, VoxelSize voxelSize) {
+		return supervoxels instanceof WatershedSupervoxels w ? w.settings().anisotropyHint(voxelSize) : null;
 	}
 
 	/** Asks a running {@link #process()} to stop after the blocks in progress; finished blocks are kept. */

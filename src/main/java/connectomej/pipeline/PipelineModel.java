@@ -16,6 +16,7 @@ public final class PipelineModel {
 	private long supervoxels;
 	private long segments;
 	private boolean resumed;
+	private String hint;
 
 	/** Reports of the stages run so far, in order. */
 	public synchronized List<StageReport> stages() {
@@ -65,13 +66,23 @@ public final class PipelineModel {
 		resumed = r;
 	}
 
+	/** Advice on the settings for this volume, shown after the summary, or null. */
+	public String hint() {
+		return hint;
+	}
+
+	void setHint(String advice) {
+		hint = advice;
+	}
+
 	/** Total wall time of the stages, seconds. */
 	public double seconds() {
 		return stages().stream().mapToDouble(StageReport::seconds).sum();
 	}
 
 	/**
-	 * What the run did, as shown to the user: one line per stage, then the counts, the time and where the results are.
+	 * What the run did, as shown to the user: one line per stage, then the counts, the time and where the results are,
+	 * then the hint if there is one.
 	 *
 	 * @param output the run's output folder
 	 */
@@ -81,6 +92,8 @@ public final class PipelineModel {
 			text.append(stage).append('\n');
 		text.append(String.format(java.util.Locale.ROOT, "%d supervoxels, %d segments in %.1f s%s; results in %s%n", supervoxels(),
 				segments(), seconds(), resumed() ? " (resumed)" : "", output));
+		if (hint != null)
+			text.append("hint: ").append(hint).append('\n');
 		return text.toString();
 	}
 }

@@ -97,7 +97,8 @@ public final class WatershedSupervoxels implements SupervoxelStage {
 		return voxelSize;
 	}
 
-	private WatershedSettings settings() {
+	/** The watershed's settings. */
+	WatershedSettings settings() {
 		return new WatershedSettings(seedThreshold, minSeedDistance, perSection);
 	}
 }

@@ -1,5 +1,9 @@
 package connectomej.segment;
 
+import java.util.Locale;
+
+import connectomej.volume.VoxelSize;
+
 /**
  * Settings of the seeded watershed ({@link SeededWatershed}).
  *
@@ -49,5 +53,21 @@ public record WatershedSettings(double seedThreshold, double minSeedDistance, bo
 	/** These settings with seeds at distance-transform maxima smoothed by {@code sigma} nm (0: components). */
 	public WatershedSettings withMaximaSmoothing(double sigma) {
 		return new WatershedSettings(seedThreshold, minSeedDistance, perSection, sigma);
+	}
+
+	/**
+	 * Advice for serial sections flooded in 3D: sections several times thicker than their pixels show a membrane that
+	 * runs obliquely as a wide grey band, which a 3D watershed tends to leak through, so the 2D watershed per section
+	 * (linked by the agglomeration) usually does better.
+	 *
+	 * @param voxelSize the volume's voxel size, nm, x, y, z
+	 * @return the advice, or null when it does not apply (per section already, or z at most 3 times x)
+	 */
+	public String anisotropyHint(VoxelSize voxelSize) {
+		if (perSection || voxelSize.anisotropy() < 3)
+			return null;
+		return String.format(Locale.ROOT, "sections are %.0f times thicker than their pixels (%s): serial sections usually "
+				+ "segment better with the 2D watershed per section (--per-section; per_section in Fiji), as "
+				+ "`connectomej demo` runs it", voxelSize.anisotropy(), voxelSize);
 	}
 }

@@ -2,6 +2,7 @@ package connectomej.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import connectomej.io.VolumeFiles;
 import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.ProgressListener;
+import connectomej.segment.WatershedSettings;
 import connectomej.volume.Block;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
@@ -140,6 +142,22 @@ class PipelineTest {
 		public LabelMapping stitch(N5Store store, ExecutorService executor) throws IOException {
 			return real.stitch(store, executor);
 		}
+	}
+
+	@Test
+	void serialSectionsSegmentedIn3dGetAHint() {
+		VoxelSize tem = new VoxelSize(4, 4, 40);
+		var threeD = new WatershedSupervoxels(new WatershedSettings(0.5, 0, false), new long[] { 8, 8, 8 });
+		var perSection = new WatershedSupervoxels(new WatershedSettings(0.5, 0, true), new long[] { 8, 8, 0 });
+		String hint = Pipeline.anisotropyHint(threeD, tem);
+		assertTrue(hint != null && hint.contains("10 times thicker") && hint.contains("--per-section"), hint);
+		assertNull(Pipeline.anisotropyHint(perSection, tem), "already per section");
+		assertNull(Pipeline.anisotropyHint(threeD, VoxelSize.isotropic(8)), "FIB-SEM: 3D is right");
+		assertNull(Pipeline.anisotropyHint(threeD, new VoxelSize(8, 8, 20)), "2.5 times: still 3D");
+		assertNull(Pipeline.anisotropyHint(new ThresholdBaselineSupervoxels(0.5), tem), "no watershed");
+		PipelineModel model = new PipelineModel();
+		model.setHint(hint);
+		assertTrue(model.summary(Path.of("out")).endsWith("hint: " + hint + "\n"));
 	}
 
 	@Test
