@@ -29,7 +29,9 @@ import net.imglib2.view.Views;
  * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
  * membranes predicted by the shipped U-Net, watershed seeds below SEED_THRESHOLD at least SEED_DISTANCE voxels from
  * the rest; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
- * with MIN_OVERLAP (0 = none) and SECONDARY (a {@link RegionAssignment.Secondary})). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
+ * with MIN_OVERLAP (0 = none) and SECONDARY (a {@link RegionAssignment.Secondary})), or {@code truthmap:...} (the same
+ * with the generator's membrane mask in place of the U-Net's map, on synthetic stacks: an oracle for the regions), or
+ * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
  * ground-truth ids and on their {@link ConnectedPieces}.
  */
 public final class TrackAcceptance {
@@ -50,7 +52,7 @@ public final class TrackAcceptance {
 		}
 		for (int i = named ? 5 : 4; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
-			var membranes = decoding.startsWith("map") ? membranes(v) : null;
+			var membranes = decoding.startsWith("truthmap") ? truthMembranes(v) : decoding.startsWith("map") ? membranes(v) : null;
 			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, true);
 			report("synthetic seed " + args[i], tracked, v.neurons().data());
 		}
@@ -63,6 +65,39 @@ public final class TrackAcceptance {
 		MembranePredictor.withDl4j(MembraneMaps.loadModel(Path.of("src/main/resources/models/membrane-unet.zip")), 1).predict(v.raw(), out,
 				executor);
 		executor.shutdown();
+		return out;
+	}
+
+	/**
+	 * A tracker that knows the truth: each next-section voxel gets the seed label its true object overlaps most in the
+	 * seed section (the colour network's training target), 0 on boundaries and on objects that overlap no seed. The
+	 * limit of any tracker under this sweep, its cleanup and the followed-object criterion. Sections in sweep order.
+	 */
+	static final class OracleTracker implements SectionTracker {
+
+		private final RandomAccessibleInterval<? extends IntegerType<?>> truth;
+		private long z;
+
+		OracleTracker(RandomAccessibleInterval<? extends IntegerType<?>> truth) {
+			this.truth = truth;
+		}
+
+		@Override
+		public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
+			var continued = SeedMatching.largestOverlap(Sections.labels(truth, z), seeds);
+			long[] next = Sections.labels(truth, ++z), out = new long[next.length];
+			for (int i = 0; i < next.length; i++)
+				out[i] = next[i] == 0 ? 0 : continued.getOrDefault(next[i], 0L);
+			return out;
+		}
+	}
+
+	/** The generator's own membrane mask (1 = membrane) as a map: an oracle for the regions of the map decoding. */
+	static RandomAccessibleInterval<net.imglib2.type.numeric.real.FloatType> truthMembranes(SyntheticVolume v) {
+		var out = ArrayImgs.floats(v.raw().data().dimensionsAsLongArray());
+		var c = Views.flatIterable(v.membranes().data()).cursor();
+		for (var t : out)
+			t.set(c.next().get() != 0 ? 1 : 0);
 		return out;
 	}
 
@@ -83,10 +118,14 @@ public final class TrackAcceptance {
 			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt,
 			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, boolean synthetic) {
 		var out = ArrayImgs.unsignedLongs(raw.dimensionsAsLongArray());
+		if (decoding.equals("oracle")) {
+			SectionSweep.track(new OracleTracker(Views.zeroMin(gt)), Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
+			return out;
+		}
 		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1);
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
-		if (decoding.startsWith("map")) {
+		if (decoding.startsWith("map") || decoding.startsWith("truthmap")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
 			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary);
