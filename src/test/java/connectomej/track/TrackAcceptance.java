@@ -31,7 +31,9 @@ import net.imglib2.view.Views;
  * the rest; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
  * with MIN_OVERLAP (0 = none) and SECONDARY (a {@link RegionAssignment.Secondary})), or {@code truthmap:...} (the same
  * with the generator's membrane mask in place of the U-Net's map, on synthetic stacks: an oracle for the regions), or
- * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
+ * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network), or {@code oraclecolours:...} (the
+ * {@code map} decoding fed perfect colours, {@link OracleColours}), or {@code truthoracle:...} (both: perfect colours
+ * and the generator's membrane mask). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
  * ground-truth ids and on their {@link ConnectedPieces}.
  */
 public final class TrackAcceptance {
@@ -52,7 +54,8 @@ public final class TrackAcceptance {
 		}
 		for (int i = named ? 5 : 4; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
-			var membranes = decoding.startsWith("truthmap") ? truthMembranes(v) : decoding.startsWith("map") ? membranes(v) : null;
+			var membranes = decoding.startsWith("truthmap") || decoding.startsWith("truthoracle") ? truthMembranes(v)
+					: decoding.startsWith("map") || decoding.startsWith("oraclecolours") ? membranes(v) : null;
 			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, true);
 			report("synthetic seed " + args[i], tracked, v.neurons().data());
 		}
@@ -96,6 +99,51 @@ public final class TrackAcceptance {
 		}
 	}
 
+	/**
+	 * 3C's region decoding fed perfect colours instead of the network's: for each digit, probability 1 for the colour
+	 * of the seed label the voxel's true object overlaps most in the seed section, uniform where there is none
+	 * (boundaries, entering objects). What the decoding itself loses, given colours as good as they can be.
+	 */
+	static final class OracleColours implements SectionTracker {
+
+		private final RandomAccessibleInterval<? extends IntegerType<?>> truth;
+		private final int colours, redundant;
+		private final double agreement;
+		private final RegionAssignment assignment;
+		private final java.util.Random random = new java.util.Random(1);
+		private long z;
+
+		OracleColours(RandomAccessibleInterval<? extends IntegerType<?>> truth, int colours, int redundant, double agreement,
+				RegionAssignment assignment) {
+			this.truth = truth;
+			this.colours = colours;
+			this.redundant = redundant;
+			this.agreement = agreement;
+			this.assignment = assignment;
+		}
+
+		@Override
+		public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
+			throw new UnsupportedOperationException("region decoding only");
+		}
+
+		@Override
+		public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int[] nextRegions, int width, int height) {
+			CodeBook code = CodeBook.random(Sections.objects(seeds), colours, 0, redundant, random);
+			var continued = SeedMatching.largestOverlap(Sections.labels(truth, z), seeds);
+			long[] next = Sections.labels(truth, ++z);
+			int plane = next.length;
+			float[][] probabilities = new float[code.digits()][colours * plane];
+			for (int d = 0; d < code.digits(); d++)
+				for (int i = 0; i < plane; i++) {
+					Long label = next[i] == 0 ? null : continued.get(next[i]);
+					for (int c = 0; c < colours; c++)
+						probabilities[d][c * plane + i] = label == null ? 1f / colours : c == code.colour(label, d) ? 1 : 0;
+				}
+			return RegionVote.decode(probabilities, code, nextRegions, seeds, agreement, 2, assignment, width);
+		}
+	}
+
 	/** The generator's own membrane mask (1 = membrane) as a map: an oracle for the regions of the map decoding. */
 	static RandomAccessibleInterval<net.imglib2.type.numeric.real.FloatType> truthMembranes(SyntheticVolume v) {
 		var out = ArrayImgs.floats(v.raw().data().dimensionsAsLongArray());
@@ -129,12 +177,19 @@ public final class TrackAcceptance {
 		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1);
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
-		if (decoding.startsWith("map") || decoding.startsWith("truthmap")) {
+		if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours")
+				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
 			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary);
 			erasure = new BoundarySeeds(boundaryMap, boundary);
-			tracker.assignRegions(overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3])) : null);
+			RegionAssignment assignment = overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3])) : null;
+			tracker.assignRegions(assignment);
+			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
+				SectionSweep.track(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment), regions,
+						erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
+				return out;
+			}
 		} else {
 			tracker.eraseDarkestSeeds(Sections.zeroShare(Sections.labels(gt, gt.min(2))));
 			if (decoding.equals("em") || decoding.equals("prob") && synthetic)
