@@ -36,6 +36,8 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Run Pipeline")
 public class RunPipelineCommand extends LongRunning {
 
+	private static final String NO_UNCERTAINTY = "none";
+
 	@Parameter(persist = false, label = "input", description = "EM volume: file.tif, a PNG folder or file.h5:/dataset")
 	String input;
 
@@ -96,8 +98,6 @@ public class RunPipelineCommand extends LongRunning {
 
 	@Parameter(type = ItemIO.OUTPUT, required = false)
 	ResultsTable synapses;
-
-	private static final String NO_UNCERTAINTY = "none";
 
 	@Override
 	protected void execute(ProgressListener progress) throws IOException {

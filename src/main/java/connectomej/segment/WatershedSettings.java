@@ -61,7 +61,7 @@ public record WatershedSettings(double seedThreshold, double minSeedDistance, bo
 	 * (linked by the agglomeration) usually does better.
 	 *
 	 * @param voxelSize the volume's voxel size, nm, x, y, z
-	 * @return the advice, or null when it does not apply (per section already, or z at most 3 times x)
+	 * @return the advice, or null when it does not apply (per section already, or z less than 3 times x)
 	 */
 	public String anisotropyHint(VoxelSize voxelSize) {
 		if (perSection || voxelSize.anisotropy() < 3)
