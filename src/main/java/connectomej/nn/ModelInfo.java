@@ -75,4 +75,13 @@ public record ModelInfo(int formatVersion, String task, int dimensions, int inpu
 		return new ModelInfo(formatVersion, newTask, dimensions, inputChannels, List.of(newTask), normalization, voxelSize,
 				patchSize, receptiveField, sizeMultiple, training, validationMetrics);
 	}
+
+	/**
+	 * Voxels a block-wise prediction reads beyond each block side, x, y, z: half the receptive field, and in z, for a
+	 * 2D model that reads c sections (2.5D), c / 2 sections.
+	 */
+	public long[] blockHalo() {
+		return new long[] { receptiveField[0] / 2, receptiveField[1] / 2,
+				receptiveField.length > 2 ? receptiveField[2] / 2 : inputChannels / 2 };
+	}
 }

@@ -40,8 +40,7 @@ public final class ModelMembranes implements MembraneStage {
 		ModelInfo info = ModelFiles.readInfo(modelFile);
 		this.modelFile = modelFile.toString();
 		this.threads = threads;
-		long[] rf = info.receptiveField();
-		this.halo = new long[] { rf[0] / 2, rf[1] / 2, rf.length > 2 ? rf[2] / 2 : info.inputChannels() / 2 };
+		this.halo = info.blockHalo();
 	}
 
 	@Override

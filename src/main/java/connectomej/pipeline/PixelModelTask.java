@@ -78,8 +78,7 @@ public final class PixelModelTask implements BlockTask<FloatType> {
 		this.task = task;
 		this.dataset = dataset;
 		this.threads = Math.max(1, threads);
-		long[] rf = i.receptiveField();
-		this.halo = new long[] { rf[0] / 2, rf[1] / 2, i.inputChannels() / 2 };
+		this.halo = i.blockHalo();
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
 import connectomej.nn.InferenceBackend;
 import connectomej.nn.ModelFiles;
-import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
 import connectomej.uncertainty.UncertaintyEstimator;
 import connectomej.uncertainty.UncertaintyMethod;
@@ -54,9 +53,7 @@ public final class VarianceTask implements BlockTask<FloatType> {
 		this.amount = settings.amount();
 		this.samples = settings.samples();
 		this.seed = settings.seed();
-		ModelInfo info = ModelFiles.readInfo(modelFile);
-		long[] rf = info.receptiveField();
-		this.halo = new long[] { rf[0] / 2, rf[1] / 2, info.inputChannels() / 2 };
+		this.halo = ModelFiles.readInfo(modelFile).blockHalo();
 		this.threads = Math.max(1, threads);
 	}
 
