@@ -40,6 +40,11 @@ final class TrackSubcommand implements Callable<Integer> {
 			+ "(file.h5:/boundary_prob) whose per-section watershed gives the regions (default ${DEFAULT-VALUE})")
 	String regions;
 
+	@Option(names = "--supervoxels", paramLabel = "LOCATION", description = "decode over the sections of these 3D supervoxels (an over-segmentation "
+			+ "of the same size as the EM, e.g. the fast pass's watershed: segment --threshold 0) instead of a per-section watershed; a boundary "
+			+ "map from --regions still sets which voxels vote and which seed voxels are left uncoloured")
+	String supervoxels;
+
 	@Option(names = "--membrane-model", paramLabel = "ZIP", description = "membrane model for --regions membranes (default: the shipped U-Net)")
 	Path membraneModel;
 
@@ -84,7 +89,8 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds);
+		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds,
+				supervoxels);
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);

@@ -8,9 +8,12 @@ import java.util.Random;
  * below), under one of the eight flips / transpositions, with the seed objects coloured by one digit of freshly drawn
  * code words. The seeds are the ground truth or the sweep's own labels ({@link SweptStack}). The target is, one-hot,
  * the colour of the seed label that each next-section voxel's ground-truth object overlaps most in the seed patch
- * ({@link SeedMatching}; with ground-truth seeds, the object itself); voxels of objects that overlap no seed label
- * and boundary voxels get no target (mask 0, so they add neither loss nor gradient). The mask of a voxel with a
- * target is its {@link SmallObjectWeights} weight, by its object's area in the next-section patch.
+ * ({@link SeedMatching}; with ground-truth seeds, the object itself); boundary voxels get no target (mask 0, so they
+ * add neither loss nor gradient). Voxels of objects that overlap no seed label (entering objects) get no target
+ * either or, with an entering weight, the uniform distribution over the k colours: the network learns to say that it
+ * knows no colour there, so that the decoding's agreement falls and the region starts a new object instead of
+ * taking a neighbour's word. The mask of a voxel with a target is its {@link SmallObjectWeights} weight, by its
+ * object's area in the next-section patch, times the entering weight for an entering object.
  */
 final class ColourSample {
 
@@ -24,7 +27,7 @@ final class ColourSample {
 	 */
 	static int draw(ColourModel model, TrainingStack stack, int patch, Random random, float[] input, float[] target,
 			float[] mask, int index) {
-		return draw(model, SweptStack.truth(stack), patch, 0, random, input, target, mask, index);
+		return draw(model, SweptStack.truth(stack), patch, 0, 0, random, input, target, mask, index);
 	}
 
 	/**
@@ -32,8 +35,9 @@ final class ColourSample {
 	 * {@code stack}; the mask is the voxel's weight where there is a target.
 	 *
 	 * @param referenceArea A0 of {@link SmallObjectWeights}, voxels; <= 0 = unit weights
+	 * @param enteringWeight weight of the uniform target of entering objects' voxels, >= 0; 0 = no target there
 	 */
-	static int draw(ColourModel model, SweptStack stack, int patch, double referenceArea, Random random, float[] input,
+	static int draw(ColourModel model, SweptStack stack, int patch, double referenceArea, double enteringWeight, Random random, float[] input,
 			float[] target, float[] mask, int index) {
 		int k = model.colours(), plane = patch * patch;
 		Patch p = Patch.draw(stack, patch, random);
@@ -43,7 +47,7 @@ final class ColourSample {
 		for (int i = 0; i < plane; i++)
 			colours[i] = p.seed[i] == 0 ? -1 : code.colour(p.seed[i], digit);
 		model.fill(input, index * (2 + k) * plane, p.seedEm, p.nextEm, colours, patch, patch, patch, patch);
-		return writeTargets(p.seedTruth, p.seed, p.next, code, digit, referenceArea, target, mask, index);
+		return writeTargets(p.seedTruth, p.seed, p.next, code, digit, referenceArea, enteringWeight, target, mask, index);
 	}
 
 	/**
@@ -52,10 +56,11 @@ final class ColourSample {
 	 * @param seedTruth ground truth of the seed patch, index v * p + u
 	 * @param seed seed labels of the seed patch, as coloured by {@code code}
 	 * @param next ground truth of the next-section patch
+	 * @param enteringWeight weight of the uniform target of entering objects' voxels, >= 0; 0 = no target there
 	 * @return the number of voxels that have a target
 	 */
 	static int writeTargets(long[] seedTruth, long[] seed, long[] next, CodeBook code, int digit, double referenceArea,
-			float[] target, float[] mask, int index) {
+			double enteringWeight, float[] target, float[] mask, int index) {
 		int k = code.colours(), plane = next.length, targets = 0;
 		Map<Long, Long> continued = SeedMatching.largestOverlap(seedTruth, seed);
 		float[] weights = SmallObjectWeights.of(next, referenceArea);
@@ -65,6 +70,11 @@ final class ColourSample {
 			if (c >= 0) {
 				target[(index * k + c) * plane + i] = 1;
 				mask[index * plane + i] = weights[i];
+				targets++;
+			} else if (next[i] != 0 && enteringWeight > 0) {
+				for (int colour = 0; colour < k; colour++)
+					target[(index * k + colour) * plane + i] = 1f / k;
+				mask[index * plane + i] = (float) (weights[i] * enteringWeight);
 				targets++;
 			}
 		}

@@ -73,16 +73,19 @@ public final class TrackFiles {
 	 * @param membraneModel membrane model for {@code membranes}; null = the shipped U-Net ({@link #MEMBRANE_MODEL})
 	 * @param seedThreshold with a boundary map: the regions' watershed is seeded by the connected components below this
 	 *            probability, in [0, 1]
+	 * @param supervoxels location of 3D supervoxels of the EM's size whose sections are the regions
+	 *            ({@link SupervoxelRegions}), with {@code regions}' boundary map (if any) for the votes and the seeds; null =
+	 *            the regions of {@code regions}
 	 */
 	public record Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
-			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold) {
+			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels) {
 
 		/**
 		 * EM regions, agreement 0.6, darkest share from the seeds, no assignment; where a map is used, boundary 0.5 and
 		 * region seeds below 0.3.
 		 */
 		public static Decoding defaults() {
-			return new Decoding("em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0.5, 0, RegionAssignment.Secondary.NEW_OBJECT, null, 0.3);
+			return new Decoding("em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0.5, 0, RegionAssignment.Secondary.NEW_OBJECT, null, 0.3, null);
 		}
 	}
 
@@ -113,7 +116,7 @@ public final class TrackFiles {
 		double dark = d.darkShare() >= 0 ? d.darkShare() : boundaryMap != null ? 0
 				: Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
 		Supplier<SectionTracker> trackers = () -> tracker(network, settings, dark);
-		SectionRegions decodeBy = regions(d, boundaryMap);
+		SectionRegions decodeBy = d.supervoxels() != null ? supervoxelRegions(d, em, boundaryMap) : regions(d, boundaryMap);
 		BoundarySeeds erasure = boundaryMap != null && d.boundary() > 0 ? new BoundarySeeds(boundaryMap, d.boundary()) : null;
 		try {
 			if (settings.tile() > 0)
@@ -146,6 +149,16 @@ public final class TrackFiles {
 		if (!Intervals.equalDimensions(p.data(), em.data()))
 			throw new BadInputException(VolumeLocation.parse(d.regions()).file(), "boundary map is not the size of the EM");
 		return ProbabilityMaps.asProbability(Views.zeroMin(p.data()), false);
+	}
+
+	/** The sections of the decoding's supervoxels as regions; voxels at or above its boundary in the map do not vote. */
+	private static SectionRegions supervoxelRegions(Decoding d, Volume<? extends RealType<?>> em,
+			RandomAccessibleInterval<? extends RealType<?>> boundaryMap) throws IOException {
+		Path file = VolumeLocation.parse(d.supervoxels()).file();
+		RandomAccessibleInterval<? extends IntegerType<?>> supervoxels = LabelVolumes.of(VolumeFiles.read(d.supervoxels()).data(), file);
+		if (!Intervals.equalDimensions(supervoxels, em.data()))
+			throw new BadInputException(file, "supervoxels are not the size of the EM");
+		return new SupervoxelRegions(Views.zeroMin(supervoxels), boundaryMap, boundaryMap != null && d.boundary() > 0 ? d.boundary() : 2);
 	}
 
 	/** The regions colours are decoded over: null for per-voxel decoding. */

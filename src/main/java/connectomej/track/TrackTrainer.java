@@ -38,11 +38,18 @@ public final class TrackTrainer {
 	 * @param referenceArea A0 of {@link SmallObjectWeights}, voxels: objects smaller than this in a patch weigh more
 	 *            per voxel; <= 0 = unit weights. Weights are scaled to a mean of 1 over a batch's targets, so the loss
 	 *            keeps its scale
+	 * @param enteringWeight weight of the uniform colour target on the voxels of entering objects (objects of the next
+	 *            section that overlap no seed), >= 0; 0 = no target there ({@link ColourSample})
 	 */
-	public record Mix(double sweptShare, double referenceArea) {
+	public record Mix(double sweptShare, double referenceArea, double enteringWeight) {
 
-		/** Ground-truth seeds only, unit weights. */
-		public static final Mix TRUTH = new Mix(0, 0);
+		/** Ground-truth seeds only, unit weights, no target on entering objects. */
+		public static final Mix TRUTH = new Mix(0, 0, 0);
+
+		/** No target on entering objects. */
+		public Mix(double sweptShare, double referenceArea) {
+			this(sweptShare, referenceArea, 0);
+		}
 	}
 
 	private TrackTrainer() {}
@@ -87,7 +94,7 @@ public final class TrackTrainer {
 		for (int i = 0; i < b; i++) {
 			boolean own = !swept.isEmpty() && (stacks.isEmpty() || mix.sweptShare() > 0 && random.nextDouble() < mix.sweptShare());
 			SweptStack stack = own ? swept.get(random.nextInt(swept.size())) : SweptStack.truth(stacks.get(random.nextInt(stacks.size())));
-			ColourSample.draw(model, stack, p, mix.referenceArea(), random, input, target, mask, i);
+			ColourSample.draw(model, stack, p, mix.referenceArea(), mix.enteringWeight(), random, input, target, mask, i);
 		}
 		scaleToUnitMean(mask);
 		return new DataSet(Nd4j.create(input, new long[] { b, 2 + k, p, p }, 'c'),
@@ -126,7 +133,7 @@ public final class TrackTrainer {
 		long right = 0, total = 0;
 		for (int n = 0; n < samples; n++) {
 			float[] input = new float[(2 + k) * plane], target = new float[k * plane];
-			ColourSample.draw(model, stack, patchSize, 0, random, input, target, new float[plane], 0);
+			ColourSample.draw(model, stack, patchSize, 0, 0, random, input, target, new float[plane], 0);
 			float[] p = model.network().outputSingle(false, Nd4j.create(input, new long[] { 1, 2 + k, patchSize, patchSize }, 'c'))
 					.dup('c').data().asFloat();
 			int[] best = ColourModel.argmax(p, k, plane);

@@ -55,6 +55,26 @@ class TrackDecodingOptionsTest {
 		assertFalse(Files.exists(dir.resolve("out.tif")));
 	}
 
+	@Test
+	void supervoxelSectionsAreTheRegions() throws IOException {
+		CliRun run = track("--supervoxels", write("sv.tif", halves()), "--regions", write("boundary.tif", boundary()));
+		assertEquals(0, run.exitCode(), run.err());
+		var out = connectomej.io.LabelVolumes.of(VolumeFiles.read(dir.resolve("out.tif").toString()).data(), dir.resolve("out.tif"));
+		for (int z = 1; z < D; z++) {
+			long[] section = Sections.labels(out, z);
+			for (int i = 0; i < section.length; i++)
+				assertEquals(i % W < 20 ? 3 : 8, section[i], "section " + z + ", voxel " + i + ": its supervoxel's seed");
+		}
+	}
+
+	@Test
+	void supervoxelsOfAnotherSizeAreBadInputAndNothingIsWritten() throws IOException {
+		CliRun run = track("--supervoxels", write("small.tif", ArrayImgs.unsignedLongs(W, H, D - 1)));
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("supervoxels are not the size of the EM") && run.err().contains("small.tif"), run.err());
+		assertFalse(Files.exists(dir.resolve("out.tif")));
+	}
+
 	private CliRun track(String... more) throws IOException {
 		String[] base = { "track", "--raw", write("raw.tif", raw()), "--seeds", write("seeds.tif", ArrayImgs.unsignedLongs(seeds(), W, H, 1)),
 				"--model", "src/main/resources/models/track-3c-k4.zip", "-o", dir.resolve("out.tif").toString() };
@@ -83,6 +103,14 @@ class TrackDecodingOptionsTest {
 		for (int i = 0; i < p.length; i++)
 			p[i] = i % W == 15 || i % W == 16 ? 0.9f : 0.05f;
 		return ArrayImgs.floats(p, W, H, D);
+	}
+
+	/** Supervoxel 1 left of x = 20 (the left cell and a strip of the right one), supervoxel 2 from there on, in every section. */
+	private static net.imglib2.img.array.ArrayImg<net.imglib2.type.numeric.integer.UnsignedLongType, ?> halves() {
+		long[] v = new long[W * H * D];
+		for (int i = 0; i < v.length; i++)
+			v[i] = i % W < 20 ? 1 : 2;
+		return ArrayImgs.unsignedLongs(v, W, H, D);
 	}
 
 	private static long[] seeds() {

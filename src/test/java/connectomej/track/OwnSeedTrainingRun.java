@@ -41,7 +41,7 @@ public final class OwnSeedTrainingRun {
 		}
 
 		SweptStack sweep(ColourModel model, String name) {
-			var tracked = TrackAcceptance.run(model, 1, DECODING, AGREEMENT, volume.raw().data(), volume.neurons().data(), membranes, true);
+			var tracked = TrackAcceptance.run(model, 1, DECODING, AGREEMENT, volume.raw().data(), volume.neurons().data(), membranes, null, true);
 			FollowedObjects f = FollowedObjects.count(tracked, volume.neurons().data(), 20, 0.8);
 			System.out.printf("sweep of %s: followed %d / %d objects of section 0%n", name, f.followed(), f.objects());
 			return SweptStack.of(stack, tracked, new BoundarySeeds(membranes, BOUNDARY));

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import connectomej.io.LabelVolumes;
+import connectomej.io.VolumeFiles;
 import connectomej.io.hdf5.Hdf5Volumes;
 import connectomej.metrics.SegmentationScores;
 import connectomej.nn.MembraneMaps;
@@ -22,7 +23,9 @@ import net.imglib2.view.Views;
 /**
  * Issue 6 acceptance: 3C seeded with the ground truth of the first section, on synthetic TEM stacks of 32 sections
  * (seeds given as arguments, never used in training) and on a gala FIB-SEM volume. Arguments: model, redundant
- * digits, decoding, minimum agreement, [gala=FILE: the gala volume, default test.h5, "-" = none], synthetic seeds...
+ * digits, decoding, minimum agreement, [gala=FILE: the gala volume, default test.h5, "-" = none], [map=FILE:/DATASET: the
+ * boundary map of the gala volume, default its own /boundary_prob], [supervoxels=FILE:/DATASET: the gala volume's
+ * supervoxels for {@code sv}], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -33,7 +36,8 @@ import net.imglib2.view.Views;
  * with the generator's membrane mask in place of the U-Net's map, on synthetic stacks: an oracle for the regions), or
  * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network), or {@code oraclecolours:...} (the
  * {@code map} decoding fed perfect colours, {@link OracleColours}), or {@code truthoracle:...} (both: perfect colours
- * and the generator's membrane mask). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
+ * and the generator's membrane mask), or {@code sv:BOUNDARY:MIN_OVERLAP:SECONDARY} (session 8, gala only: the {@code map}
+ * decoding over the sections of the given 3D supervoxels, {@link SupervoxelRegions}). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
  * ground-truth ids and on their {@link ConnectedPieces}.
  */
 public final class TrackAcceptance {
@@ -43,20 +47,31 @@ public final class TrackAcceptance {
 		int redundant = Integer.parseInt(args[1]);
 		String decoding = args[2];
 		double agreement = Double.parseDouble(args[3]);
-		boolean named = args.length > 4 && args[4].startsWith("gala=");
-		String galaFile = named ? args[4].substring(5) : "../shared/data/gala_fibsem/test.h5";
+		int first = 4;
+		String galaFile = "../shared/data/gala_fibsem/test.h5", mapLocation = null, supervoxelLocation = null;
+		for (; first < args.length && args[first].contains("="); first++)
+			if (args[first].startsWith("gala="))
+				galaFile = args[first].substring(5);
+			else if (args[first].startsWith("map="))
+				mapLocation = args[first].substring(4);
+			else if (args[first].startsWith("supervoxels="))
+				supervoxelLocation = args[first].substring(12);
+			else
+				throw new IllegalArgumentException("unknown option " + args[first]);
 		if (!galaFile.equals("-")) {
 			Path gala = Path.of(galaFile);
 			var gt = Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
-			var prob = Views.zeroMin(Hdf5Volumes.read(gala, "/boundary_prob").data());
-			var out = run(model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt, prob, false);
+			var prob = Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data());
+			var regions = supervoxelLocation == null ? null
+					: Views.zeroMin(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
+			var out = run(model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt, prob, regions, false);
 			report("gala " + gala.getFileName(), out, gt);
 		}
-		for (int i = named ? 5 : 4; i < args.length; i++) {
+		for (int i = first; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
 			var membranes = decoding.startsWith("truthmap") || decoding.startsWith("truthoracle") ? truthMembranes(v)
 					: decoding.startsWith("map") || decoding.startsWith("oraclecolours") ? membranes(v) : null;
-			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, true);
+			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, null, true);
 			report("synthetic seed " + args[i], tracked, v.neurons().data());
 		}
 	}
@@ -95,7 +110,8 @@ public final class TrackAcceptance {
 
 	static RandomAccessibleInterval<? extends IntegerType<?>> run(ColourModel model, int redundant, String decoding, double agreement,
 			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt,
-			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, boolean synthetic) {
+			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
+			boolean synthetic) {
 		var out = ArrayImgs.unsignedLongs(raw.dimensionsAsLongArray());
 		if (decoding.equals("oracle")) {
 			SectionSweep.track(new OracleTracker(Views.zeroMin(gt)), Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
@@ -104,7 +120,13 @@ public final class TrackAcceptance {
 		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1);
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
-		if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours")
+		if (decoding.startsWith("sv:")) {
+			String[] p = decoding.split(":");
+			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
+			regions = new SupervoxelRegions(supervoxels, boundaryMap, boundary);
+			erasure = boundary <= 1 ? new BoundarySeeds(boundaryMap, boundary) : null;
+			tracker.assignRegions(overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3])) : null);
+		} else if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours")
 				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);

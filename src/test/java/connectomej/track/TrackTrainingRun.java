@@ -19,7 +19,8 @@ import connectomej.volume.Volume;
  * Trains the 3C colour network: synthetic TEM stacks (seeds 101-103, 256 x 256 x 32) and the gala FIB-SEM training
  * volume; validates colour accuracy on synthetic seed 199. Arguments: output model, minutes, [k], [last synthetic seed,
  * default 103], [patch size, default 48], [model to continue training from], [copies of the gala volume among the
- * stacks, default 1: its share of the samples].
+ * stacks, default 1: its share of the samples], [entering weight, default 0: the weight of the uniform target on entering
+ * objects, {@link TrackTrainer.Mix}].
  */
 public final class TrackTrainingRun {
 
@@ -41,7 +42,8 @@ public final class TrackTrainingRun {
 		TrainingStack validation = synthetic(199, 8);
 		ColourModel model = args.length > 5 ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, 3, 8, 42, 3e-3);
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
-		TrackTrainer.train(model, stacks, s, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
+		var mix = new TrackTrainer.Mix(0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0);
+		TrackTrainer.train(model, stacks, List.of(), s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
 		model.save(out, patch, new ModelInfo.Training("synthetic TEM seeds 101-" + lastSeed + " (256x256x32) + gala_fibsem/train.h5",
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
