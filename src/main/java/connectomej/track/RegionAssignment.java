@@ -15,13 +15,21 @@ import java.util.Set;
  * object covered at least {@code minOverlap} of its voxels (a second part of an object, or an object the
  * colours got wrong); failing that, a secondary region keeps its vote as {@code secondary} says, and a region with no
  * good vote starts a new object, unless a seed object that got no region at all covered more of it than any other
- * (an orphan adopts it). A post-processing of Meirovitch, Mi et al. 2018 (arXiv 1812.01157): the code words,
- * the network and its passes are unchanged.
+ * (an orphan adopts it). Optionally, a region whose vote is confident (agreement at least {@code confidentVote})
+ * simply takes the object it votes for, before any of this: where the colours are sure, they outrank the seed
+ * section's overlap, which goes wrong where objects move or branch between sections. A post-processing of Meirovitch,
+ * Mi et al. 2018 (arXiv 1812.01157): the code words, the network and its passes are unchanged.
  *
  * @param minOverlap share of a region's voxels, in (0, 1], that one seed object must cover to take the region
  * @param secondary what becomes of a secondary region that no seed object covered enough
+ * @param confidentVote agreement, in [0, 1], at which a region takes its vote whatever the overlaps; above 1 = never
  */
-public record RegionAssignment(double minOverlap, Secondary secondary) {
+public record RegionAssignment(double minOverlap, Secondary secondary, double confidentVote) {
+
+	/** No vote outranks the overlaps. */
+	public RegionAssignment(double minOverlap, Secondary secondary) {
+		this(minOverlap, secondary, 2);
+	}
 
 	/** What a secondary region that no seed object covered enough becomes. */
 	public enum Secondary {
@@ -53,7 +61,7 @@ public record RegionAssignment(double minOverlap, Secondary secondary) {
 		for (int r = 1; r < best.length; r++) {
 			boolean voted = best[r] != 0 && agreement[r] >= minAgreement;
 			long covering = overlaps.covering(r, minOverlap);
-			if (voted && primary.get(best[r]) == r)
+			if (voted && (primary.get(best[r]) == r || agreement[r] >= confidentVote))
 				out[r] = best[r];
 			else if (covering != 0)
 				out[r] = covering;

@@ -53,6 +53,17 @@ class RegionAssignmentTest {
 	}
 
 	@Test
+	void aConfidentVoteOutranksTheSeedOverlap() {
+		// object 9 moved: region 2, covered by 5 in the seed section, votes for 9 with agreement 0.95; region 4 for 5
+		long[] best = { 0, 5, 9, 9, 5 };
+		double[] agreement = { 0, 0.9, 0.95, 0.97, 0.85 };
+		assertArrayEquals(new long[] { 0, 5, 5, 9, 0 }, new RegionAssignment(0.5, Secondary.NEW_OBJECT).assign(best, agreement, REGIONS, SEEDS, 12, 0.6),
+				"without: the overlap decides region 2, and region 4 is new");
+		assertArrayEquals(new long[] { 0, 5, 9, 9, 0 }, new RegionAssignment(0.5, Secondary.NEW_OBJECT, 0.9).assign(best, agreement, REGIONS, SEEDS, 12, 0.6),
+				"with 0.9: region 2 takes its vote, region 4's 0.85 is not confident");
+	}
+
+	@Test
 	void regionsTouchAcrossRowsButNotAcrossTheRowEnd() {
 		int[] regions = {
 				1, 2, 2, //

@@ -29,10 +29,11 @@ import net.imglib2.view.Views;
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
- * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
+ * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE[:CONFIDENT_VOTE]} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
  * membranes predicted by the shipped U-Net, watershed seeds below SEED_THRESHOLD at least SEED_DISTANCE voxels from
  * the rest; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
- * with MIN_OVERLAP (0 = none) and SECONDARY (a {@link RegionAssignment.Secondary})), or {@code truthmap:...} (the same
+ * with MIN_OVERLAP (0 = none), SECONDARY (a {@link RegionAssignment.Secondary}) and CONFIDENT_VOTE (session 8;
+ * default none)), or {@code truthmap:...} (the same
  * with the generator's membrane mask in place of the U-Net's map, on synthetic stacks: an oracle for the regions), or
  * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network), or {@code oraclecolours:...} (the
  * {@code map} decoding fed perfect colours, {@link OracleColours}), or {@code truthoracle:...} (both: perfect colours
@@ -132,7 +133,8 @@ public final class TrackAcceptance {
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
 			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary);
 			erasure = new BoundarySeeds(boundaryMap, boundary);
-			RegionAssignment assignment = overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3])) : null;
+			double confident = p.length > 6 ? Double.parseDouble(p[6]) : 2;
+			RegionAssignment assignment = overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3]), confident) : null;
 			tracker.assignRegions(assignment);
 			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
 				SectionSweep.track(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment), regions,
