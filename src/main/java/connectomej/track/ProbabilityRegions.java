@@ -17,9 +17,18 @@ import net.imglib2.type.numeric.RealType;
  * @param seedThreshold probability below which voxels may seed
  * @param minSeedDistance seed voxels lie at least this far (voxels) from voxels above the threshold
  * @param maxVoteProbability voxels with a probability below this vote, in (0, 1]; above 1 every voxel votes
+ * @param maximaSmoothing 0: seeds are the connected components below the threshold; > 0: the maxima of their distance
+ *            transform smoothed with this sigma (voxels), so that a region leaking through a gap in a membrane gets
+ *            a seed in each cell ({@link WatershedSettings})
  */
 public record ProbabilityRegions(RandomAccessibleInterval<? extends RealType<?>> probability, double seedThreshold,
-		double minSeedDistance, double maxVoteProbability) implements SectionRegions {
+		double minSeedDistance, double maxVoteProbability, double maximaSmoothing) implements SectionRegions {
+
+	/** Seeds from connected components. */
+	public ProbabilityRegions(RandomAccessibleInterval<? extends RealType<?>> probability, double seedThreshold, double minSeedDistance,
+			double maxVoteProbability) {
+		this(probability, seedThreshold, minSeedDistance, maxVoteProbability, 0);
+	}
 
 	/** Regions in which every voxel votes. */
 	public ProbabilityRegions(RandomAccessibleInterval<? extends RealType<?>> probability, double seedThreshold, double minSeedDistance) {
@@ -28,7 +37,8 @@ public record ProbabilityRegions(RandomAccessibleInterval<? extends RealType<?>>
 
 	@Override
 	public SectionRegions crop(net.imglib2.Interval area) {
-		return new ProbabilityRegions(net.imglib2.view.Views.interval(probability, area), seedThreshold, minSeedDistance, maxVoteProbability);
+		return new ProbabilityRegions(net.imglib2.view.Views.interval(probability, area), seedThreshold, minSeedDistance, maxVoteProbability,
+				maximaSmoothing);
 	}
 
 	@Override
@@ -39,7 +49,7 @@ public record ProbabilityRegions(RandomAccessibleInterval<? extends RealType<?>>
 		float[] p = Sections.values(probability, z);
 		int[] labels = new int[width * height];
 		SeededWatershed.watershed(p, new int[] { width, height, 1 }, new VoxelSize(1, 1, 1),
-				new WatershedSettings(seedThreshold, minSeedDistance, true), labels);
+				new WatershedSettings(seedThreshold, minSeedDistance, true, maximaSmoothing), labels);
 		for (int i = 0; i < labels.length; i++)
 			if (p[i] >= maxVoteProbability)
 				labels[i] = -labels[i];

@@ -29,11 +29,11 @@ import net.imglib2.view.Views;
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
- * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE[:CONFIDENT_VOTE]} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
+ * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE[:CONFIDENT_VOTE[:MAXIMA_SMOOTHING]]} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
  * membranes predicted by the shipped U-Net, watershed seeds below SEED_THRESHOLD at least SEED_DISTANCE voxels from
  * the rest; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
  * with MIN_OVERLAP (0 = none), SECONDARY (a {@link RegionAssignment.Secondary}) and CONFIDENT_VOTE (session 8;
- * default none)), or {@code truthmap:...} (the same
+ * default none; above 1 = none); MAXIMA_SMOOTHING (session 8, default 0) seeds the regions at smoothed distance maxima), or {@code truthmap:...} (the same
  * with the generator's membrane mask in place of the U-Net's map, on synthetic stacks: an oracle for the regions), or
  * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network), or {@code oraclecolours:...} (the
  * {@code map} decoding fed perfect colours, {@link OracleColours}), or {@code truthoracle:...} (both: perfect colours
@@ -131,7 +131,8 @@ public final class TrackAcceptance {
 				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
-			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary);
+			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary,
+					p.length > 7 ? Double.parseDouble(p[7]) : 0);
 			erasure = new BoundarySeeds(boundaryMap, boundary);
 			double confident = p.length > 6 ? Double.parseDouble(p[6]) : 2;
 			RegionAssignment assignment = overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3]), confident) : null;
