@@ -14,14 +14,15 @@ final class OracleColours implements SectionTracker {
 
 	private final RandomAccessibleInterval<? extends IntegerType<?>> truth;
 	private final int colours, redundant;
-	private final double agreement;
+	private final double agreement, voxelConfidence;
 	private final RegionAssignment assignment;
 	private final Random random = new Random(1);
 	private long z;
 
 	OracleColours(RandomAccessibleInterval<? extends IntegerType<?>> truth, int colours, int redundant, double agreement,
-			RegionAssignment assignment) {
+			RegionAssignment assignment, double voxelConfidence) {
 		this.truth = truth;
+		this.voxelConfidence = voxelConfidence;
 		this.colours = colours;
 		this.redundant = redundant;
 		this.agreement = agreement;
@@ -46,6 +47,6 @@ final class OracleColours implements SectionTracker {
 				for (int c = 0; c < colours; c++)
 					probabilities[d][c * plane + i] = label == null ? 1f / colours : c == code.colour(label, d) ? 1 : 0;
 			}
-		return RegionVote.decode(probabilities, code, nextRegions, seeds, agreement, 2, assignment, width);
+		return RegionVote.decode(probabilities, code, nextRegions, seeds, agreement, voxelConfidence, assignment, width);
 	}
 }

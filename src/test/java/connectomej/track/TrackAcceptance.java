@@ -29,11 +29,13 @@ import net.imglib2.view.Views;
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
- * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE[:CONFIDENT_VOTE[:MAXIMA_SMOOTHING]]} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
+ * {@code map:BOUNDARY:MIN_OVERLAP:SECONDARY:SEED_THRESHOLD:SEED_DISTANCE[:CONFIDENT_VOTE[:MAXIMA_SMOOTHING[:VOXEL_CONFIDENCE]]]} (session 3: regions of gala's /boundary_prob or, on synthetic stacks, of
  * membranes predicted by the shipped U-Net, watershed seeds below SEED_THRESHOLD at least SEED_DISTANCE voxels from
  * the rest; seeds erased and votes limited at BOUNDARY; {@link RegionAssignment}
  * with MIN_OVERLAP (0 = none), SECONDARY (a {@link RegionAssignment.Secondary}) and CONFIDENT_VOTE (session 8;
- * default none; above 1 = none); MAXIMA_SMOOTHING (session 8, default 0) seeds the regions at smoothed distance maxima), or {@code truthmap:...} (the same
+ * default none; above 1 = none); MAXIMA_SMOOTHING (session 8, default 0) seeds the regions at smoothed distance maxima;
+ * VOXEL_CONFIDENCE (session 8, default 2 = none) lets confident voxels keep their own decoding, {@link
+ * CrossClassificationTracker#keepConfidentVoxels}), or {@code truthmap:...} (the same
  * with the generator's membrane mask in place of the U-Net's map, on synthetic stacks: an oracle for the regions), or
  * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network), or {@code oraclecolours:...} (the
  * {@code map} decoding fed perfect colours, {@link OracleColours}), or {@code truthoracle:...} (both: perfect colours
@@ -136,9 +138,10 @@ public final class TrackAcceptance {
 			erasure = new BoundarySeeds(boundaryMap, boundary);
 			double confident = p.length > 6 ? Double.parseDouble(p[6]) : 2;
 			RegionAssignment assignment = overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3]), confident) : null;
-			tracker.assignRegions(assignment);
+			double voxelConfidence = p.length > 8 ? Double.parseDouble(p[8]) : 2;
+			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
 			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
-				SectionSweep.track(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment), regions,
+				SectionSweep.track(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment, voxelConfidence), regions,
 						erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
 				return out;
 			}
