@@ -18,9 +18,9 @@ import connectomej.volume.Volume;
 /**
  * Trains the 3C colour network: synthetic TEM stacks (seeds 101-103, 256 x 256 x 32) and the gala FIB-SEM training
  * volume; validates colour accuracy on synthetic seed 199. Arguments: output model, minutes, [k], [last synthetic seed,
- * default 103], [patch size, default 48], [model to continue training from], [copies of the gala volume among the
+ * default 103], [patch size, default 48], [model to continue training from, "-" = a new one], [copies of the gala volume among the
  * stacks, default 1: its share of the samples], [entering weight, default 0: the weight of the uniform target on entering
- * objects, {@link TrackTrainer.Mix}].
+ * objects, {@link TrackTrainer.Mix}], [U-Net levels of a new model, default 3], [its first width, default 8].
  */
 public final class TrackTrainingRun {
 
@@ -40,7 +40,8 @@ public final class TrackTrainingRun {
 				stacks.add(galaStack);
 		}
 		TrainingStack validation = synthetic(199, 8);
-		ColourModel model = args.length > 5 ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, 3, 8, 42, 3e-3);
+		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
+		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, levels, width, 42, 3e-3);
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
 		var mix = new TrackTrainer.Mix(0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0);
 		TrackTrainer.train(model, stacks, List.of(), s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
