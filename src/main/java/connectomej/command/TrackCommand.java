@@ -52,6 +52,23 @@ public class TrackCommand implements Command {
 	@Parameter(persist = false, label = "seed", description = "seed of the code words")
 	long seed = TrackFiles.Settings.defaults().seed();
 
+	@Parameter(persist = false, label = "regions", description = "decode over regions of each next section: em (a watershed of the EM), voxel, "
+			+ "membranes (a watershed of membranes predicted by the shipped U-Net; recommended for TEM with min_overlap 0.5) or a boundary map "
+			+ "(file.h5:/boundary_prob)")
+	String regions = TrackFiles.Decoding.defaults().regions();
+
+	@Parameter(persist = false, label = "min_agreement", description = "a region joins the seed object whose code word it agrees with best "
+			+ "if the agreement is at least this, else it starts a new object")
+	double min_agreement = TrackFiles.Decoding.defaults().minAgreement();
+
+	@Parameter(persist = false, label = "min_overlap", description = "each seed object keeps its best region; other regions go to the seed "
+			+ "object that covered at least this share of them (0.5 recommended with membranes; 0 = each region takes its best code word)")
+	double min_overlap = TrackFiles.Decoding.defaults().minOverlap();
+
+	@Parameter(persist = false, label = "supervoxels", required = false, description = "3D supervoxels whose sections are the regions "
+			+ "(e.g. the fast pass's watershed before agglomeration; blank: none)")
+	String supervoxels;
+
 	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for " + TrackFiles.LABELS + " (optional)")
 	File output_folder;
 
@@ -61,7 +78,10 @@ public class TrackCommand implements Command {
 	@Override
 	public void run() {
 		try {
-			var settings = new TrackFiles.Settings(digits, redundant, min_size, one_at_a_time, seed);
+			var d = TrackFiles.Decoding.defaults();
+			var decoding = new TrackFiles.Decoding(regions, min_agreement, d.darkShare(), d.boundary(), min_overlap, d.secondary(),
+					d.membraneModel(), d.seedThreshold(), supervoxels == null || supervoxels.isBlank() ? null : supervoxels);
+			var settings = new TrackFiles.Settings(digits, redundant, min_size, one_at_a_time, seed, decoding, 0);
 			Path network = OptionalInputs.modelOrDefault(model, TrackFiles.DEFAULT_MODEL);
 			Volume<UnsignedLongType> tracked = TrackFiles.track(raw, seeds, network, settings, new ImageJProgress());
 			Path folder = OptionalInputs.folder(output_folder);

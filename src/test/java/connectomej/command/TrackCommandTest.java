@@ -2,6 +2,7 @@ package connectomej.command;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import ij.ImagePlus;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
-/** "Track Objects (3C)" headless, against {@code connectomej track} on a 48 x 48 x 3 corner of the sample. */
+/** "Track Objects (3C)" headless, against {@code connectomej track} on 48 x 48 x 3 and 96 x 96 x 3 corners of the sample. */
 class TrackCommandTest {
 
 	@Test
@@ -40,6 +41,21 @@ class TrackCommandTest {
 			assertArrayEquals(Files.readAllBytes(cli), Files.readAllBytes(tmp.resolve("out").resolve(TrackFiles.LABELS)));
 			assertEquals(LabelLut.create().getRGB(7), labels.getProcessor().getLut().getRGB(7), "label lookup table");
 			assertEquals(40.0, labels.getCalibration().pixelDepth, 1e-9, "voxel depth in nm");
+		}
+	}
+
+	@Test
+	void theMembraneDecodingIsTheCommandLines(@TempDir Path tmp) throws Exception {
+		Path in = CommandFixtures.sampleCorner(tmp.resolve("in"), 96, 96, 3), cli = tmp.resolve("cli.tif"), plain = tmp.resolve("plain.tif");
+		String raw = in.resolve("raw.tif").toString(), seeds = in.resolve("neuron_ids.tif").toString(), model = CommandFixtures.TRACK_MODEL.toString();
+		assertEquals(0, Main.run("track", "--raw", raw, "--seeds", seeds, "--model", model, "--regions", "membranes", "--min-overlap", "0.5",
+				"--min-agreement", "0.5", "-o", cli.toString()));
+		assertEquals(0, Main.run("track", "--raw", raw, "--seeds", seeds, "--model", model, "-o", plain.toString()));
+		assertFalse(java.util.Arrays.equals(Files.readAllBytes(cli), Files.readAllBytes(plain)), "the decodings differ on this fixture");
+		try (Context context = new Context(CommandService.class)) {
+			CommandModule m = context.service(CommandService.class).run(TrackCommand.class, true, Map.of("raw", raw, "seeds", seeds,
+					"regions", "membranes", "min_overlap", 0.5, "min_agreement", 0.5)).get();
+			assertSameVoxels(VolumeFiles.read(cli.toString()).data(), ImagePlusBridge.toLabels((ImagePlus) m.getOutput("labels")).data());
 		}
 	}
 
