@@ -22,11 +22,11 @@ final class OracleColours implements SectionTracker {
 	OracleColours(RandomAccessibleInterval<? extends IntegerType<?>> truth, int colours, int redundant, double agreement,
 			RegionAssignment assignment, double voxelConfidence) {
 		this.truth = truth;
-		this.voxelConfidence = voxelConfidence;
 		this.colours = colours;
 		this.redundant = redundant;
 		this.agreement = agreement;
 		this.assignment = assignment;
+		this.voxelConfidence = voxelConfidence;
 	}
 
 	@Override

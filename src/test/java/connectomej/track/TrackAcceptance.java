@@ -128,7 +128,7 @@ public final class TrackAcceptance {
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
 			regions = new SupervoxelRegions(supervoxels, boundaryMap, boundary);
 			erasure = boundary <= 1 ? new BoundarySeeds(boundaryMap, boundary) : null;
-			tracker.assignRegions(overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3])) : null);
+			tracker.assignRegions(assignment(p, overlap, 2));
 		} else if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours")
 				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
@@ -137,7 +137,7 @@ public final class TrackAcceptance {
 					p.length > 7 ? Double.parseDouble(p[7]) : 0);
 			erasure = new BoundarySeeds(boundaryMap, boundary);
 			double confident = p.length > 6 ? Double.parseDouble(p[6]) : 2;
-			RegionAssignment assignment = overlap > 0 ? new RegionAssignment(overlap, RegionAssignment.Secondary.valueOf(p[3]), confident) : null;
+			RegionAssignment assignment = assignment(p, overlap, confident);
 			double voxelConfidence = p.length > 8 ? Double.parseDouble(p[8]) : 2;
 			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
 			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
@@ -156,5 +156,10 @@ public final class TrackAcceptance {
 		SectionSweep.track(tracker, regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
 		System.out.printf("tracked %s in %.1f s%n", java.util.Arrays.toString(raw.dimensionsAsLongArray()), (System.nanoTime() - start) / 1e9);
 		return out;
+	}
+
+	/** The decoding's {@link RegionAssignment}: SECONDARY is field 3; null when MIN_OVERLAP is 0. */
+	private static RegionAssignment assignment(String[] fields, double minOverlap, double confidentVote) {
+		return minOverlap > 0 ? new RegionAssignment(minOverlap, RegionAssignment.Secondary.valueOf(fields[3]), confidentVote) : null;
 	}
 }
