@@ -22,6 +22,18 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private double darkShare;
 	private double voxelConfidence = 2;
 	private RegionAssignment assignment;
+	private ProbabilityObserver observer = (code, seeds, probabilities) -> {};
+
+	/** Sees each section's code and colour probabilities before they are decoded: for diagnostics. */
+	interface ProbabilityObserver {
+
+		/**
+		 * @param code the code words of this step's seed objects
+		 * @param seeds the seed section as the tracker received it, index y * width + x
+		 * @param probabilities per digit, the k colour probabilities of the next section, index c * plane + y * width + x
+		 */
+		void observe(CodeBook code, long[] seeds, float[][] probabilities);
+	}
 
 	/**
 	 * @param model the colour network; its k colours are the code's colours
@@ -90,6 +102,12 @@ public final class CrossClassificationTracker implements SectionTracker {
 		return this;
 	}
 
+	/** Shows each step's colour probabilities to {@code observer} (package-private: for diagnostics). */
+	CrossClassificationTracker observe(ProbabilityObserver observer) {
+		this.observer = observer;
+		return this;
+	}
+
 	/**
 	 * Per-voxel decoding.
 	 *
@@ -129,6 +147,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 		}
 		for (int d = 0; d < code.digits(); d++)
 			out[d] = model.probabilities(seedEm, nextEm, colours(code, coloured, d), width, height);
+		observer.observe(code, seeds, out);
 		return out;
 	}
 

@@ -25,13 +25,45 @@ public record FollowedObjects(int objects, int followed, int spanning, int spann
 	 */
 	public static FollowedObjects count(RandomAccessibleInterval<? extends IntegerType<?>> tracked,
 			RandomAccessibleInterval<? extends IntegerType<?>> groundTruth, int minVoxels, double share) {
+		Map<Long, Fate> fates = fates(tracked, groundTruth, minVoxels, share);
+		int followed = 0, spanning = 0, spanningFollowed = 0;
+		for (Fate f : fates.values()) {
+			followed += f.followed() ? 1 : 0;
+			spanning += f.inLast() ? 1 : 0;
+			spanningFollowed += f.inLast() && f.followed() ? 1 : 0;
+		}
+		return new FollowedObjects(fates.size(), followed, spanning, spanningFollowed);
+	}
+
+	/**
+	 * What became of one judged object.
+	 *
+	 * @param label the tracker's label of the object in the first section
+	 * @param firstFailure section index (from 0 = the first section) where it was first split or merged, -1 = never
+	 * @param inLast whether it has at least minVoxels voxels in the last section
+	 */
+	public record Fate(long label, long firstFailure, boolean inLast) {
+
+		/** @return whether the object was followed in every section */
+		public boolean followed() {
+			return firstFailure < 0;
+		}
+	}
+
+	/**
+	 * The fate of every judged object under the rule of {@link #count}.
+	 *
+	 * @return ground-truth id of each object of the first section with at least {@code minVoxels} voxels there, to its fate
+	 */
+	public static Map<Long, Fate> fates(RandomAccessibleInterval<? extends IntegerType<?>> tracked,
+			RandomAccessibleInterval<? extends IntegerType<?>> groundTruth, int minVoxels, double share) {
 		long z0 = tracked.min(2), depth = tracked.dimension(2);
 		Map<Long, Long> labelOf = majority(Sections.labels(groundTruth, groundTruth.min(2)), Sections.labels(tracked, z0));
-		Map<Long, Boolean> ok = new HashMap<>();
-		Map<Long, Boolean> inLast = new HashMap<>();
 		Map<Long, Long> firstSizes = sizes(Sections.labels(groundTruth, groundTruth.min(2)));
 		labelOf.keySet().removeIf(g -> firstSizes.get(g) < minVoxels);
-		labelOf.keySet().forEach(g -> ok.put(g, true));
+		Map<Long, Long> failure = new HashMap<>();
+		Map<Long, Boolean> inLast = new HashMap<>();
+		labelOf.keySet().forEach(g -> failure.put(g, -1L));
 		for (long z = 0; z < depth; z++) {
 			long[] gt = Sections.labels(groundTruth, groundTruth.min(2) + z), seg = Sections.labels(tracked, z0 + z);
 			Map<Long, Long> gtSizes = sizes(gt), segSizes = new HashMap<>(), overlap = new HashMap<>();
@@ -43,19 +75,16 @@ public record FollowedObjects(int objects, int followed, int spanning, int spann
 				}
 			for (long g : labelOf.keySet()) {
 				long size = gtSizes.getOrDefault(g, 0L), both = overlap.getOrDefault(g, 0L);
-				if (size >= minVoxels && (both < share * size || both < share * segSizes.getOrDefault(labelOf.get(g), 0L)))
-					ok.put(g, false);
+				if (size >= minVoxels && (both < share * size || both < share * segSizes.getOrDefault(labelOf.get(g), 0L))
+						&& failure.get(g) < 0)
+					failure.put(g, z);
 				if (z == depth - 1)
 					inLast.put(g, size >= minVoxels);
 			}
 		}
-		int followed = 0, spanning = 0, spanningFollowed = 0;
-		for (long g : labelOf.keySet()) {
-			followed += ok.get(g) ? 1 : 0;
-			spanning += inLast.get(g) ? 1 : 0;
-			spanningFollowed += inLast.get(g) && ok.get(g) ? 1 : 0;
-		}
-		return new FollowedObjects(labelOf.size(), followed, spanning, spanningFollowed);
+		Map<Long, Fate> out = new HashMap<>();
+		labelOf.forEach((g, label) -> out.put(g, new Fate(label, failure.get(g), inLast.get(g))));
+		return out;
 	}
 
 	private static Map<Long, Long> sizes(long[] section) {

@@ -40,8 +40,10 @@ public final class TrackTrainer {
 	 *            keeps its scale
 	 * @param enteringWeight weight of the uniform colour target on the voxels of entering objects (objects of the next
 	 *            section that overlap no seed), >= 0; 0 = no target there ({@link ColourSample})
+	 * @param displacedWeight factor, >= 0, on the weight of voxels that lie under another seed label than their
+	 *            target's (objects that moved across a boundary between sections); 1 = as any other voxel
 	 */
-	public record Mix(double sweptShare, double referenceArea, double enteringWeight) {
+	public record Mix(double sweptShare, double referenceArea, double enteringWeight, double displacedWeight) {
 
 		/** Ground-truth seeds only, unit weights, no target on entering objects. */
 		public static final Mix TRUTH = new Mix(0, 0, 0);
@@ -49,6 +51,11 @@ public final class TrackTrainer {
 		/** No target on entering objects. */
 		public Mix(double sweptShare, double referenceArea) {
 			this(sweptShare, referenceArea, 0);
+		}
+
+		/** Displaced voxels weigh as any other. */
+		public Mix(double sweptShare, double referenceArea, double enteringWeight) {
+			this(sweptShare, referenceArea, enteringWeight, 1);
 		}
 	}
 
@@ -94,7 +101,7 @@ public final class TrackTrainer {
 		for (int i = 0; i < b; i++) {
 			boolean own = !swept.isEmpty() && (stacks.isEmpty() || mix.sweptShare() > 0 && random.nextDouble() < mix.sweptShare());
 			SweptStack stack = own ? swept.get(random.nextInt(swept.size())) : SweptStack.truth(stacks.get(random.nextInt(stacks.size())));
-			ColourSample.draw(model, stack, p, mix.referenceArea(), mix.enteringWeight(), random, input, target, mask, i);
+			ColourSample.draw(model, stack, p, mix, random, input, target, mask, i);
 		}
 		scaleToUnitMean(mask);
 		return new DataSet(Nd4j.create(input, new long[] { b, 2 + k, p, p }, 'c'),
@@ -133,7 +140,7 @@ public final class TrackTrainer {
 		long right = 0, total = 0;
 		for (int n = 0; n < samples; n++) {
 			float[] input = new float[(2 + k) * plane], target = new float[k * plane];
-			ColourSample.draw(model, stack, patchSize, 0, 0, random, input, target, new float[plane], 0);
+			ColourSample.draw(model, stack, patchSize, Mix.TRUTH, random, input, target, new float[plane], 0);
 			float[] p = model.network().outputSingle(false, Nd4j.create(input, new long[] { 1, 2 + k, patchSize, patchSize }, 'c'))
 					.dup('c').data().asFloat();
 			int[] best = ColourModel.argmax(p, k, plane);

@@ -30,4 +30,12 @@ class FollowedObjectsTest {
 		var tracked = ArrayImgs.unsignedLongs(new long[] { 5, 5, 6, 6, 5, 8, 6, 6, 5, 6, 6, 7 }, 4, 1, 3);
 		assertEquals(new FollowedObjects(2, 1, 1, 0), FollowedObjects.count(tracked, ArrayImgs.unsignedLongs(GT, 4, 1, 3), 1, 0.8));
 	}
+
+	@Test
+	void theFateNamesTheSectionOfTheFirstFailure() {
+		var tracked = ArrayImgs.unsignedLongs(new long[] { 5, 5, 6, 6, 5, 8, 6, 6, 5, 6, 6, 7 }, 4, 1, 3);
+		var fates = FollowedObjects.fates(tracked, ArrayImgs.unsignedLongs(GT, 4, 1, 3), 1, 0.8);
+		assertEquals(new FollowedObjects.Fate(5, 1, true), fates.get(1L));
+		assertEquals(new FollowedObjects.Fate(6, -1, false), fates.get(2L));
+	}
 }

@@ -69,6 +69,17 @@ class OwnSeedSampleTest {
 	}
 
 	@Test
+	void voxelsUnderAnotherSeedLabelWeighTheDisplacedWeight() {
+		CodeBook code = CodeBook.random(new long[] { 7, 8 }, 2, 1, 0, new Random(3));
+		float[] target = new float[2 * NEXT.length], mask = new float[NEXT.length];
+		ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, new TrackTrainer.Mix(0, 0, 0, 5), target, mask, 0);
+		assertEquals(5, mask[3], "object 2 (label 8) under label 7");
+		assertEquals(1, mask[4], "object 2 under its own label 8");
+		assertEquals(1, mask[7], "object 2 under no label");
+		assertEquals(1, mask[0], "object 1 under its own label 7");
+	}
+
+	@Test
 	void smallObjectsWeighMoreUpToFour() {
 		assertEquals(1, SmallObjectWeights.weight(400, 400), 1e-9);
 		assertEquals(2, SmallObjectWeights.weight(100, 400), 1e-9);
@@ -151,7 +162,7 @@ class OwnSeedSampleTest {
 	private static float[][] sample(ColourModel m, SweptStack stack, long seed) {
 		int plane = 64;
 		float[] input = new float[5 * plane], target = new float[3 * plane], mask = new float[plane];
-		ColourSample.draw(m, stack, 8, 0, 0, new Random(seed), input, target, mask, 0);
+		ColourSample.draw(m, stack, 8, TrackTrainer.Mix.TRUTH, new Random(seed), input, target, mask, 0);
 		return new float[][] { input, target, mask };
 	}
 }

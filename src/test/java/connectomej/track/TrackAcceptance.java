@@ -115,12 +115,20 @@ public final class TrackAcceptance {
 			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt,
 			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
 			boolean synthetic) {
+		return run(model, redundant, decoding, agreement, raw, gt, boundaryMap, supervoxels, synthetic, (code, seeds, probabilities) -> {});
+	}
+
+	/** As above; {@code observer} sees the colour network's probabilities of every step (not called by the oracles). */
+	static RandomAccessibleInterval<? extends IntegerType<?>> run(ColourModel model, int redundant, String decoding, double agreement,
+			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt,
+			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, RandomAccessibleInterval<? extends IntegerType<?>> supervoxels,
+			boolean synthetic, CrossClassificationTracker.ProbabilityObserver observer) {
 		var out = ArrayImgs.unsignedLongs(raw.dimensionsAsLongArray());
 		if (decoding.equals("oracle")) {
 			SectionSweep.track(new OracleTracker(Views.zeroMin(gt)), Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
 			return out;
 		}
-		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1);
+		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1).observe(observer);
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
 		if (decoding.startsWith("sv:")) {
@@ -132,13 +140,11 @@ public final class TrackAcceptance {
 		} else if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours")
 				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
-			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
-			regions = new ProbabilityRegions(boundaryMap, Double.parseDouble(p[4]), Double.parseDouble(p[5]), boundary,
-					p.length > 7 ? Double.parseDouble(p[7]) : 0);
+			double boundary = Double.parseDouble(p[1]);
+			regions = mapRegions(p, boundaryMap);
 			erasure = new BoundarySeeds(boundaryMap, boundary);
-			double confident = p.length > 6 ? Double.parseDouble(p[6]) : 2;
-			RegionAssignment assignment = assignment(p, overlap, confident);
-			double voxelConfidence = p.length > 8 ? Double.parseDouble(p[8]) : 2;
+			RegionAssignment assignment = mapAssignment(p);
+			double voxelConfidence = voxelConfidence(p);
 			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
 			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
 				SectionSweep.track(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment, voxelConfidence), regions,
@@ -156,6 +162,22 @@ public final class TrackAcceptance {
 		SectionSweep.track(tracker, regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
 		System.out.printf("tracked %s in %.1f s%n", java.util.Arrays.toString(raw.dimensionsAsLongArray()), (System.nanoTime() - start) / 1e9);
 		return out;
+	}
+
+	/** The regions of a {@code map}-like decoding's fields over {@code boundaryMap}. */
+	static ProbabilityRegions mapRegions(String[] fields, RandomAccessibleInterval<? extends RealType<?>> boundaryMap) {
+		return new ProbabilityRegions(boundaryMap, Double.parseDouble(fields[4]), Double.parseDouble(fields[5]), Double.parseDouble(fields[1]),
+				fields.length > 7 ? Double.parseDouble(fields[7]) : 0);
+	}
+
+	/** The {@link RegionAssignment} of a {@code map}-like decoding's fields, null for none. */
+	static RegionAssignment mapAssignment(String[] fields) {
+		return assignment(fields, Double.parseDouble(fields[2]), fields.length > 6 ? Double.parseDouble(fields[6]) : 2);
+	}
+
+	/** VOXEL_CONFIDENCE of a {@code map}-like decoding's fields; 2 = none. */
+	static double voxelConfidence(String[] fields) {
+		return fields.length > 8 ? Double.parseDouble(fields[8]) : 2;
 	}
 
 	/** The decoding's {@link RegionAssignment}: SECONDARY is field 3; null when MIN_OVERLAP is 0. */
