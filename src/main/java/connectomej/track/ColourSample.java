@@ -16,7 +16,8 @@ import java.util.Random;
  * object's area in the next-section patch, times the entering weight for an entering object, or times the displaced
  * weight for a voxel that lies under another seed label than its target's: there the colour beneath is the wrong
  * answer, and a net that copies it follows no object that moves across a boundary between sections (a census of the
- * sweep found the shipped net wrong on 99 % of such voxels).
+ * sweep found the shipped net wrong on 99 % of such voxels). With a seed shift, the seed section's patch is offset
+ * against the next section's by a few pixels, so that copying the colour beneath is wrong along every boundary.
  */
 final class ColourSample {
 
@@ -42,7 +43,7 @@ final class ColourSample {
 	static int draw(ColourModel model, SweptStack stack, int patch, TrackTrainer.Mix mix, Random random, float[] input, float[] target,
 			float[] mask, int index) {
 		int k = model.colours(), plane = patch * patch;
-		Patch p = Patch.draw(stack, patch, random);
+		Patch p = Patch.draw(stack, patch, mix.seedShift(), random);
 		CodeBook code = CodeBook.random(Sections.objects(p.seed), k, 0, random.nextInt(2), random);
 		int digit = random.nextInt(code.digits());
 		int[] colours = new int[plane];
@@ -94,23 +95,30 @@ final class ColourSample {
 	/** A patch of a seed section (EM, seeds, ground truth) and of its neighbour (EM, ground truth). */
 	private record Patch(float[] seedEm, float[] nextEm, long[] seed, long[] seedTruth, long[] next) {
 
-		static Patch draw(SweptStack swept, int patch, Random random) {
+		/**
+		 * @param shift largest offset, pixels, of the seed section's patch against the next section's (each axis,
+		 *            uniform); 0 = aligned, as the sections are
+		 */
+		static Patch draw(SweptStack swept, int patch, int shift, Random random) {
 			TrainingStack stack = swept.stack();
 			int z = random.nextInt(stack.depth() - 1), dz = 1;
 			if (random.nextBoolean()) {
 				z++;
 				dz = -1;
 			}
-			int x0 = random.nextInt(stack.width() - patch + 1), y0 = random.nextInt(stack.height() - patch + 1);
+			int x0 = shift + random.nextInt(stack.width() - patch - 2 * shift + 1);
+			int y0 = shift + random.nextInt(stack.height() - patch - 2 * shift + 1);
 			int transform = random.nextInt(8), plane = patch * patch;
+			int dx = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0, dy = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
 			Patch p = new Patch(new float[plane], new float[plane], new long[plane], new long[plane], new long[plane]);
 			for (int v = 0; v < patch; v++)
 				for (int u = 0; u < patch; u++) {
 					int source = source(u, v, patch, transform, x0, y0, stack.width()), i = v * patch + u;
-					p.seedEm[i] = stack.em()[z][source];
+					int seedSource = source(u, v, patch, transform, x0 + dx, y0 + dy, stack.width());
+					p.seedEm[i] = stack.em()[z][seedSource];
 					p.nextEm[i] = stack.em()[z + dz][source];
-					p.seed[i] = swept.seeds()[z][source];
-					p.seedTruth[i] = stack.labels()[z][source];
+					p.seed[i] = swept.seeds()[z][seedSource];
+					p.seedTruth[i] = stack.labels()[z][seedSource];
 					p.next[i] = stack.labels()[z + dz][source];
 				}
 			return p;

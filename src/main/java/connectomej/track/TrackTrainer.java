@@ -42,8 +42,11 @@ public final class TrackTrainer {
 	 *            section that overlap no seed), >= 0; 0 = no target there ({@link ColourSample})
 	 * @param displacedWeight factor, >= 0, on the weight of voxels that lie under another seed label than their
 	 *            target's (objects that moved across a boundary between sections); 1 = as any other voxel
+	 * @param seedShift largest offset, pixels, of a sample's seed patch against its next-section patch, per axis
+	 *            (uniform in [-shift, shift]); 0 = the sections as they are. Stacks must be at least the patch size
+	 *            plus twice the shift wide and high
 	 */
-	public record Mix(double sweptShare, double referenceArea, double enteringWeight, double displacedWeight) {
+	public record Mix(double sweptShare, double referenceArea, double enteringWeight, double displacedWeight, int seedShift) {
 
 		/** Ground-truth seeds only, unit weights, no target on entering objects. */
 		public static final Mix TRUTH = new Mix(0, 0, 0);
@@ -53,9 +56,9 @@ public final class TrackTrainer {
 			this(sweptShare, referenceArea, 0);
 		}
 
-		/** Displaced voxels weigh as any other. */
+		/** Displaced voxels weigh as any other; no seed shift. */
 		public Mix(double sweptShare, double referenceArea, double enteringWeight) {
-			this(sweptShare, referenceArea, enteringWeight, 1);
+			this(sweptShare, referenceArea, enteringWeight, 1, 0);
 		}
 	}
 

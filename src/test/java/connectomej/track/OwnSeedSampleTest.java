@@ -72,11 +72,38 @@ class OwnSeedSampleTest {
 	void voxelsUnderAnotherSeedLabelWeighTheDisplacedWeight() {
 		CodeBook code = CodeBook.random(new long[] { 7, 8 }, 2, 1, 0, new Random(3));
 		float[] target = new float[2 * NEXT.length], mask = new float[NEXT.length];
-		ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, new TrackTrainer.Mix(0, 0, 0, 5), target, mask, 0);
+		ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, new TrackTrainer.Mix(0, 0, 0, 5, 0), target, mask, 0);
 		assertEquals(5, mask[3], "object 2 (label 8) under label 7");
 		assertEquals(1, mask[4], "object 2 under its own label 8");
 		assertEquals(1, mask[7], "object 2 under no label");
 		assertEquals(1, mask[0], "object 1 under its own label 7");
+	}
+
+	@Test
+	void aSeedShiftPutsVoxelsUnderTheNeighboursLabel() {
+		// two identical 16 x 16 sections: object 1 left of a membrane at x = 8, object 2 right of it
+		int w = 16, plane = 64;
+		long[] labels = new long[w * w];
+		float[] em = new float[w * w];
+		for (int i = 0; i < labels.length; i++) {
+			labels[i] = i % w < 8 ? 1 : i % w == 8 ? 0 : 2;
+			em[i] = i % w == 8 ? -2 : 0.5f;
+		}
+		SweptStack stack = SweptStack.truth(new TrainingStack(new float[][] { em, em }, new long[][] { labels, labels }, w, w));
+		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
+		boolean displaced = false;
+		for (long seed = 0; seed < 40; seed++) {
+			float[] shifted = new float[plane], aligned = new float[plane];
+			ColourSample.draw(m, stack, 8, new TrackTrainer.Mix(0, 0, 0, 5, 2), new Random(seed), new float[5 * plane], new float[3 * plane],
+					shifted, 0);
+			ColourSample.draw(m, stack, 8, new TrackTrainer.Mix(0, 0, 0, 5, 0), new Random(seed), new float[5 * plane], new float[3 * plane],
+					aligned, 0);
+			for (int i = 0; i < plane; i++) {
+				displaced |= shifted[i] == 5;
+				assertNotEquals(5, aligned[i], "identical sections, aligned: no voxel under another label");
+			}
+		}
+		assertEquals(true, displaced, "a shift of up to 2 pixels across the membrane puts some voxels under the neighbour");
 	}
 
 	@Test

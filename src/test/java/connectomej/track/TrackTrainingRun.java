@@ -21,7 +21,8 @@ import connectomej.volume.Volume;
  * default 103], [patch size, default 48], [model to continue training from, "-" = a new one], [copies of the gala volume among the
  * stacks, default 1: its share of the samples], [entering weight, default 0: the weight of the uniform target on entering
  * objects, {@link TrackTrainer.Mix}], [U-Net levels of a new model, default 3], [its first width, default 8], [displaced
- * weight, default 1: the factor on voxels under another seed label than their target's, {@link TrackTrainer.Mix}].
+ * weight, default 1: the factor on voxels under another seed label than their target's, {@link TrackTrainer.Mix}], [seed
+ * shift, default 0: the largest offset in pixels of the seed patch against the next section's].
  */
 public final class TrackTrainingRun {
 
@@ -44,7 +45,8 @@ public final class TrackTrainingRun {
 		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
 		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, levels, width, 42, 3e-3);
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
-		var mix = new TrackTrainer.Mix(0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0, args.length > 10 ? Double.parseDouble(args[10]) : 1);
+		var mix = new TrackTrainer.Mix(0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0, args.length > 10 ? Double.parseDouble(args[10]) : 1,
+				args.length > 11 ? Integer.parseInt(args[11]) : 0);
 		TrackTrainer.train(model, stacks, List.of(), s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
 		model.save(out, patch, new ModelInfo.Training("synthetic TEM seeds 101-" + lastSeed + " (256x256x32) + gala_fibsem/train.h5",
