@@ -22,8 +22,8 @@ import net.imglib2.type.numeric.RealType;
  * colour accuracy over the sweep, near the image border and inside, and for each lost piece the step where it was
  * first split or merged: how much of it the net coloured right, how confidently it was wrong, which word the wrong
  * voxels carried, how far the piece moved, and, for a merge, the same of the piece that took its label.
- * Arguments as {@link TrackAcceptance} without the gala options: model, redundant digits, decoding, minimum
- * agreement, synthetic seeds...
+ * Arguments as {@link TrackAcceptance} without the gala options: model, redundant digits, decoding (a {@code map} or
+ * {@code truthmap} decoding of the network's colours), minimum agreement, synthetic seeds...
  */
 public final class SweepCensus {
 
@@ -48,6 +48,8 @@ public final class SweepCensus {
 		int redundant = Integer.parseInt(args[1]);
 		String decoding = args[2];
 		double agreement = Double.parseDouble(args[3]);
+		if (!decoding.startsWith("map:") && !decoding.startsWith("truthmap:"))
+			throw new IllegalArgumentException("the census needs a map or truthmap decoding of the network's colours, not " + decoding);
 		for (int i = 4; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
 			var membranes = decoding.startsWith("truthmap") ? TrackAcceptance.truthMembranes(v) : TrackAcceptance.membranes(v);
