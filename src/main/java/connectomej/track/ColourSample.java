@@ -54,21 +54,14 @@ final class ColourSample {
 	}
 
 	/**
-	 * Writes the targets and mask of sample {@code index} (layouts as in {@link #draw}) of one patch, without
-	 * displaced weight.
+	 * Writes the targets and mask of sample {@code index} (layouts as in {@link #draw}) of one patch.
 	 *
 	 * @param seedTruth ground truth of the seed patch, index v * p + u
 	 * @param seed seed labels of the seed patch, as coloured by {@code code}
 	 * @param next ground truth of the next-section patch
-	 * @param enteringWeight weight of the uniform target of entering objects' voxels, >= 0; 0 = no target there
+	 * @param mix the reference area, entering and displaced weights ({@link TrackTrainer.Mix})
 	 * @return the number of voxels that have a target
 	 */
-	static int writeTargets(long[] seedTruth, long[] seed, long[] next, CodeBook code, int digit, double referenceArea,
-			double enteringWeight, float[] target, float[] mask, int index) {
-		return writeTargets(seedTruth, seed, next, code, digit, new TrackTrainer.Mix(0, referenceArea, enteringWeight), target, mask, index);
-	}
-
-	/** As above, with the reference area, entering and displaced weights of {@code mix}. */
 	static int writeTargets(long[] seedTruth, long[] seed, long[] next, CodeBook code, int digit, TrackTrainer.Mix mix, float[] target,
 			float[] mask, int index) {
 		int k = code.colours(), plane = next.length, targets = 0;

@@ -43,7 +43,7 @@ class OwnSeedSampleTest {
 		int c7 = code.colour(7, 0), c8 = code.colour(8, 0), plane = NEXT.length;
 		assertNotEquals(c7, c8);
 		float[] target = new float[2 * 2 * plane], mask = new float[2 * plane];
-		assertEquals(8, ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, 0, 0, target, mask, 1));
+		assertEquals(8, ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, TrackTrainer.Mix.TRUTH, target, mask, 1));
 		for (int i = 0; i < plane; i++) {
 			int expected = NEXT[i] == 1 ? c7 : NEXT[i] == 2 ? c8 : -1;
 			for (int c = 0; c < 2; c++)
@@ -58,7 +58,7 @@ class OwnSeedSampleTest {
 		CodeBook code = CodeBook.random(new long[] { 7, 8 }, 2, 1, 0, new Random(3));
 		int plane = NEXT.length;
 		float[] target = new float[2 * plane], mask = new float[plane];
-		assertEquals(13, ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, 0, 0.5, target, mask, 0));
+		assertEquals(13, ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, new TrackTrainer.Mix(0, 0, 0.5), target, mask, 0));
 		for (int i = 10; i < 15; i++) {
 			assertEquals(0.5f, target[i], "object 3, colour 0");
 			assertEquals(0.5f, target[plane + i], "object 3, colour 1");
@@ -115,7 +115,7 @@ class OwnSeedSampleTest {
 		assertEquals(1, SmallObjectWeights.weight(4, 0), 1e-9);
 		CodeBook code = CodeBook.random(new long[] { 7, 8 }, 2, 1, 0, new Random(3));
 		float[] target = new float[2 * NEXT.length], mask = new float[NEXT.length];
-		ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, 16, 0, target, mask, 0);
+		ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, new TrackTrainer.Mix(0, 16), target, mask, 0);
 		assertEquals(Math.sqrt(16 / 3.0), mask[0], 1e-6, "object 1 has 3 voxels in the next patch");
 		assertEquals(Math.sqrt(16 / 5.0), mask[3], 1e-6, "object 2 has 5");
 		assertEquals(0, mask[10], "object 3 has no target");
