@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import connectomej.io.LabelVolumes;
+import connectomej.io.VolumeFiles;
+import connectomej.io.hdf5.Hdf5Volumes;
 import connectomej.synth.SynthSettings;
 import connectomej.synth.SyntheticEm;
 import connectomej.synth.SyntheticVolume;
@@ -13,17 +16,20 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
 
 /**
  * Issue 6 diagnostic: where, inside the sweep, 3C's colour network loses the connected pieces that a perfect
  * section-by-section tracker keeps. Runs {@link TrackAcceptance}'s decoding on synthetic stacks, keeps each step's
  * colour probabilities, and compares them with the colours a perfect net would give (the colour of the seed label
  * the voxel's true piece overlaps most in the seed section, as in {@link OracleColours}). Prints the network's
- * colour accuracy over the sweep, near the image border and inside, and for each lost piece the step where it was
+ * colour accuracy over the sweep, near the image border and inside, how many voxels truly move onto another piece's
+ * footprint from one section to the next, and for each lost piece the step where it was
  * first split or merged: how much of it the net coloured right, how confidently it was wrong, which word the wrong
  * voxels carried, how far the piece moved, and, for a merge, the same of the piece that took its label.
- * Arguments as {@link TrackAcceptance} without the gala options: model, redundant digits, decoding (a {@code map} or
- * {@code truthmap} decoding of the network's colours), minimum agreement, synthetic seeds...
+ * Arguments as {@link TrackAcceptance} without its supervoxels option: model, redundant digits, decoding (a {@code map} or
+ * {@code truthmap} decoding of the network's colours), minimum agreement, [gala=FILE: a gala volume, default none],
+ * [map=FILE:/DATASET: its boundary map, default its own /boundary_prob], synthetic seeds...
  */
 public final class SweepCensus {
 
@@ -50,19 +56,42 @@ public final class SweepCensus {
 		double agreement = Double.parseDouble(args[3]);
 		if (!decoding.startsWith("map:") && !decoding.startsWith("truthmap:"))
 			throw new IllegalArgumentException("the census needs a map or truthmap decoding of the network's colours, not " + decoding);
-		for (int i = 4; i < args.length; i++) {
+		int first = 4;
+		String galaFile = null, mapLocation = null;
+		for (; first < args.length && args[first].contains("="); first++)
+			if (args[first].startsWith("gala="))
+				galaFile = args[first].substring(5);
+			else if (args[first].startsWith("map="))
+				mapLocation = args[first].substring(4);
+			else
+				throw new IllegalArgumentException("unknown option " + args[first]);
+		if (galaFile != null) {
+			Path gala = Path.of(galaFile);
+			var gt = Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
+			var map = Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data());
+			census("gala " + gala.getFileName(), model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt,
+					map, false);
+		}
+		for (int i = first; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
 			var membranes = decoding.startsWith("truthmap") ? TrackAcceptance.truthMembranes(v) : TrackAcceptance.membranes(v);
-			List<Step> steps = new ArrayList<>();
-			var tracked = TrackAcceptance.run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, null, true,
-					(code, seeds, probabilities) -> steps.add(Step.of(code, seeds, probabilities)));
-			var pieces = ArrayImgs.unsignedLongs(v.neurons().data().dimensionsAsLongArray());
-			ConnectedPieces.relabel(v.neurons().data(), pieces);
-			String[] fields = decoding.split(":");
-			var decoder = new Decoder(TrackAcceptance.mapRegions(fields, membranes), TrackAcceptance.mapAssignment(fields), agreement,
-					TrackAcceptance.voxelConfidence(fields), v.raw().data());
-			new SweepCensus(steps, pieces, tracked, Sections.width(pieces), decoder).print("synthetic seed " + args[i]);
+			census("synthetic seed " + args[i], model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, true);
 		}
+	}
+
+	/** Runs the decoding on one volume (axes x, y, z; swept along z) and prints its census. */
+	private static void census(String name, ColourModel model, int redundant, String decoding, double agreement,
+			RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> truth,
+			RandomAccessibleInterval<? extends RealType<?>> map, boolean synthetic) {
+		List<Step> steps = new ArrayList<>();
+		var tracked = TrackAcceptance.run(model, redundant, decoding, agreement, raw, truth, map, null, synthetic,
+				(code, seeds, probabilities) -> steps.add(Step.of(code, seeds, probabilities)));
+		var pieces = ArrayImgs.unsignedLongs(truth.dimensionsAsLongArray());
+		ConnectedPieces.relabel(truth, pieces);
+		String[] fields = decoding.split(":");
+		var decoder = new Decoder(TrackAcceptance.mapRegions(fields, map), TrackAcceptance.mapAssignment(fields), agreement,
+				TrackAcceptance.voxelConfidence(fields), raw);
+		new SweepCensus(steps, pieces, tracked, Sections.width(pieces), decoder).print(name);
 	}
 
 	private final List<Step> steps;
@@ -113,10 +142,10 @@ public final class SweepCensus {
 	private void printAccuracy(String name) {
 		String[] classes = { "inner", "border", "under own label", "under no label", "under another label" };
 		long[] right = new long[classes.length], confidentWrong = new long[classes.length], all = new long[classes.length];
-		long entering = 0, enteringConfident = 0;
+		long entering = 0, enteringConfident = 0, continuing = 0, moved = 0;
 		for (int s = 0; s < steps.size(); s++) {
 			Step step = steps.get(s);
-			long[] truth = Sections.labels(pieces, s + 1);
+			long[] truth = Sections.labels(pieces, s + 1), truthBefore = Sections.labels(pieces, s);
 			Map<Long, Long> expected = SeedMatching.largestOverlap(Sections.labels(pieces, s), step.seeds());
 			for (int i = 0; i < truth.length; i++) {
 				if (truth[i] == 0)
@@ -127,6 +156,8 @@ public final class SweepCensus {
 					enteringConfident += allConfident(step, i) ? 1 : 0;
 					continue;
 				}
+				continuing++;
+				moved += truthBefore[i] != 0 && truthBefore[i] != truth[i] ? 1 : 0;
 				long under = step.seeds()[i];
 				for (int c : new int[] { border(i) ? 1 : 0, under == label ? 2 : under == 0 ? 3 : 4 }) {
 					all[c]++;
@@ -142,6 +173,9 @@ public final class SweepCensus {
 					confidentWrong[c] / (double) Math.max(1, all[c]), all[c]));
 		System.out.println(line + String.format(" entering voxels %d, every digit confident on %.3f of them", entering,
 				enteringConfident / (double) Math.max(1, entering)));
+		System.out.printf("%s: in the truth, %d of %d continuing voxels (%.4f) lie on another piece in the section before "
+				+ "(true moves; the rest of 'under another label' is the sweep's own earlier errors)%n", name, moved, continuing,
+				moved / (double) Math.max(1, continuing));
 	}
 
 	/** One lost piece at the step where it was first split or merged. */

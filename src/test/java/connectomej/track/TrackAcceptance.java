@@ -25,7 +25,7 @@ import net.imglib2.view.Views;
  * (seeds given as arguments, never used in training) and on a gala FIB-SEM volume. Arguments: model, redundant
  * digits, decoding, minimum agreement, [gala=FILE: the gala volume, default test.h5, "-" = none], [map=FILE:/DATASET: the
  * boundary map of the gala volume, default its own /boundary_prob], [supervoxels=FILE:/DATASET: the gala volume's
- * supervoxels for {@code sv}], synthetic seeds...
+ * supervoxels for {@code sv}], [min-size=N: the sweep's smallest new object, voxels, default 20], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -45,6 +45,9 @@ import net.imglib2.view.Views;
  */
 public final class TrackAcceptance {
 
+	/** The sweep's smallest new object or stray region kept, voxels per section ({@code min-size=}, default 20). */
+	private static int minObjectSize = 20;
+
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
 		int redundant = Integer.parseInt(args[1]);
@@ -59,6 +62,8 @@ public final class TrackAcceptance {
 				mapLocation = args[first].substring(4);
 			else if (args[first].startsWith("supervoxels="))
 				supervoxelLocation = args[first].substring(12);
+			else if (args[first].startsWith("min-size="))
+				minObjectSize = Integer.parseInt(args[first].substring(9));
 			else
 				throw new IllegalArgumentException("unknown option " + args[first]);
 		if (!galaFile.equals("-")) {
@@ -125,7 +130,7 @@ public final class TrackAcceptance {
 			boolean synthetic, CrossClassificationTracker.ProbabilityObserver observer) {
 		var out = ArrayImgs.unsignedLongs(raw.dimensionsAsLongArray());
 		if (decoding.equals("oracle")) {
-			SectionSweep.track(new OracleTracker(Views.zeroMin(gt)), Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
+			SectionSweep.track(new OracleTracker(Views.zeroMin(gt)), Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 			return out;
 		}
 		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1).observe(observer);
@@ -148,7 +153,7 @@ public final class TrackAcceptance {
 			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
 			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
 				SectionSweep.track(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment, voxelConfidence), regions,
-						erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
+						erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 				return out;
 			}
 		} else {
@@ -159,7 +164,7 @@ public final class TrackAcceptance {
 				regions = new ProbabilityRegions(boundaryMap, 0.3, 1.5);
 		}
 		long start = System.nanoTime();
-		SectionSweep.track(tracker, regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, 20, ProgressListener.NONE);
+		SectionSweep.track(tracker, regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 		System.out.printf("tracked %s in %.1f s%n", java.util.Arrays.toString(raw.dimensionsAsLongArray()), (System.nanoTime() - start) / 1e9);
 		return out;
 	}
