@@ -24,7 +24,7 @@ import net.imglib2.view.Views;
  * colour probabilities, and compares them with the colours a perfect net would give (the colour of the seed label
  * the voxel's true piece overlaps most in the seed section, as in {@link OracleColours}). Prints the network's
  * colour accuracy over the sweep, near the image border and inside, how many voxels truly move onto another piece's
- * footprint from one section to the next, and for each lost piece the step where it was
+ * footprint from one section to the next, how many pieces enter after the first section (and how many as tips), and for each lost piece the step where it was
  * first split or merged: how much of it the net coloured right, how confidently it was wrong, which word the wrong
  * voxels carried, how far the piece moved, and, for a merge, the same of the piece that took its label.
  * Arguments as {@link TrackAcceptance} without its supervoxels option: model, redundant digits, decoding (a {@code map} or
@@ -35,6 +35,8 @@ public final class SweepCensus {
 
 	/** Voxels closer than this to the section's edge count as border voxels, pixels. */
 	private static final int BORDER = 16;
+	/** An entering piece with at most this many voxels in its first section is a tip. */
+	private static final int TIP = 3;
 	/** A colour probability at least this high is a confident colour. */
 	private static final double CONFIDENT = 0.9;
 
@@ -143,9 +145,11 @@ public final class SweepCensus {
 		String[] classes = { "inner", "border", "under own label", "under no label", "under another label" };
 		long[] right = new long[classes.length], confidentWrong = new long[classes.length], all = new long[classes.length];
 		long entering = 0, enteringConfident = 0, continuing = 0, moved = 0;
+		Map<Long, Long> enteringSizes = new HashMap<>();
 		for (int s = 0; s < steps.size(); s++) {
 			Step step = steps.get(s);
 			long[] truth = Sections.labels(pieces, s + 1), truthBefore = Sections.labels(pieces, s);
+			enteringSizes.putAll(enteringPieces(truthBefore, truth));
 			Map<Long, Long> expected = SeedMatching.largestOverlap(Sections.labels(pieces, s), step.seeds());
 			for (int i = 0; i < truth.length; i++) {
 				if (truth[i] == 0)
@@ -176,6 +180,20 @@ public final class SweepCensus {
 		System.out.printf("%s: in the truth, %d of %d continuing voxels (%.4f) lie on another piece in the section before "
 				+ "(true moves; the rest of 'under another label' is the sweep's own earlier errors)%n", name, moved, continuing,
 				moved / (double) Math.max(1, continuing));
+		System.out.printf("%s: in the truth, %d pieces enter after the first section; %d of them with at most %d voxels in "
+				+ "their first section%n", name, enteringSizes.size(), enteringSizes.values().stream().filter(n -> n <= TIP).count(), TIP);
+	}
+
+	/** Voxels per piece of {@code truth} that is absent from {@code truthBefore}. */
+	private static Map<Long, Long> enteringPieces(long[] truthBefore, long[] truth) {
+		java.util.Set<Long> before = new java.util.HashSet<>();
+		for (long p : truthBefore)
+			before.add(p);
+		Map<Long, Long> sizes = new HashMap<>();
+		for (long p : truth)
+			if (p != 0 && !before.contains(p))
+				sizes.merge(p, 1L, Long::sum);
+		return sizes;
 	}
 
 	/** One lost piece at the step where it was first split or merged. */
