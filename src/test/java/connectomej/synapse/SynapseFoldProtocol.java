@@ -56,6 +56,10 @@ import connectomej.volume.Volume;
  * steadier. The final net then starts from FINAL_CLEFT and learns sections 0-16 (17-20 validate), as it did.
  * The averaged nets' maps are less confident, so their rules are searched from threshold 0.2 up; so are the plain
  * nets' with {@code development-only}, which stops before the test sections (to compare the two on equal terms).
+ * With {@code moving-average} (session 10) each fold net trains from scratch with a moving average of its weights
+ * ({@link #MOVING_AVERAGE_DECAY} per step; issue 3's membrane U-Net used 0.999 over longer runs), which validation and
+ * {@code best.zip} use; its folders end in {@code -moving-average}; rules from threshold 0.2 up. The final net is then
+ * trained the same way on sections 0-16 (17-20 validate) in {@code final-moving-average}, in place of FINAL_CLEFT.
  */
 public final class SynapseFoldProtocol {
 
@@ -70,6 +74,8 @@ public final class SynapseFoldProtocol {
 	static final long[] MAX_SIZES = { Long.MAX_VALUE, 20000, 10000 };
 	/** Vesicle rules (smallest presynaptic density, density ratio): off, or searched in the diagnostic. */
 	static final int AVERAGED_EPOCHS = 10;
+	/** Per-step decay of the weights' moving average in {@code moving-average} mode (a horizon of about 100 steps). */
+	static final double MOVING_AVERAGE_DECAY = 0.99;
 	static final double AVERAGED_RATE = 1e-3;
 	static final long[] FINAL_TRAIN = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }, FINAL_VALIDATION = { 17, 18, 19, 20 };
 	static final double[][] NO_VESICLE_RULES = { { 0, 1 } };
@@ -85,8 +91,9 @@ public final class SynapseFoldProtocol {
 		Duration limit = Duration.ofMinutes(args.length > 3 ? Long.parseLong(args[3]) : 12);
 		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles");
 		boolean averaged = args.length > 4 && args[4].equals("averaged");
+		double movingAverage = args.length > 4 && args[4].equals("moving-average") ? MOVING_AVERAGE_DECAY : 0;
 		boolean developmentOnly = args.length > 5 && args[5].equals("development-only");
-		long[] thresholds = averaged || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
+		long[] thresholds = averaged || movingAverage > 0 || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
 		try {
 			Volume<UnsignedByteType> raw = SynapseData.raw("epfl");
 			RandomAccessibleInterval<UnsignedByteType> psd = SynapseData.mask("epfl", "cleft").data();
@@ -94,7 +101,8 @@ public final class SynapseFoldProtocol {
 			List<ArrayImg<FloatType, ?>> heldOutMaps = new ArrayList<>();
 			for (int f = 0; f < FOLDS.length; f++) {
 				long[] trainZ = others(f), foldZ = FOLDS[f];
-				StoredModel net = foldNet(work.resolve("fold-" + (f + 1)), raw, psd, trainZ, foldZ, limit);
+				StoredModel net = foldNet(work.resolve("fold-" + (f + 1) + (movingAverage > 0 ? "-moving-average" : "")), raw, psd, trainZ,
+						foldZ, limit, movingAverage);
 				if (averaged)
 					net = averaged(net, work.resolve("fold-" + (f + 1) + "-averaged"), raw, psd, trainZ, foldZ);
 				Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), foldZ), SynapseExperiment.EPFL_VOXEL);
@@ -127,6 +135,8 @@ public final class SynapseFoldProtocol {
 
 			if (averaged)
 				finalCleft = averaged(finalCleft, work.resolve("final-averaged"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION);
+			if (movingAverage > 0)
+				finalCleft = foldNet(work.resolve("final-moving-average"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, movingAverage);
 			SynapseProtocol.Part test = SynapseProtocol.Part.of("test 21-26", SynapseProtocol.TEST_FIRST, SynapseProtocol.TEST_LAST);
 			long[] dims = test.raw().data().dimensionsAsLongArray();
 			ArrayImg<FloatType, ?> c = ArrayImgs.floats(dims), v = ArrayImgs.floats(dims);
@@ -174,7 +184,7 @@ public final class SynapseFoldProtocol {
 
 	/** Trains (or loads, when its folder holds a finished run) the light PSD net of one fold. */
 	static StoredModel foldNet(Path folder, Volume<UnsignedByteType> raw, RandomAccessibleInterval<UnsignedByteType> psd,
-			long[] trainZ, long[] foldZ, Duration limit) throws IOException {
+			long[] trainZ, long[] foldZ, Duration limit, double movingAverage) throws IOException {
 		Path done = folder.resolve("best.zip");
 		if (Files.exists(folder.resolve("finished")))
 			return ModelFiles.load(done, SynapseMaps.CLEFT, 1);
@@ -188,7 +198,7 @@ public final class SynapseFoldProtocol {
 				new ModelInfo.Training("epfl PSD, fold held out: sections " + Arrays.toString(foldZ),
 						"SynapseFoldProtocol " + folder), Map.of());
 		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, net.learningRate(), 40, 40, foldZ.length, 8, 11,
-				0.05, folder, limit);
+				0.05, folder, limit, 1, 1, movingAverage);
 		StoredModel trained = new MembraneTrainer(s).train(UNet.create(net), template, r, m, p -> System.out.printf(
 				Locale.ROOT, "  %s epoch %d loss %.4f held-out F1 %.4f AUC %.4f%n", folder.getFileName(), p.epoch(),
 				p.loss(), p.validationF1(), p.validationAuc()), SynapseExperiment.POOL);

@@ -3,8 +3,10 @@ package connectomej.track;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
@@ -23,10 +25,11 @@ import net.imglib2.view.Views;
  * section-by-section tracker keeps. Runs {@link TrackAcceptance}'s decoding on synthetic stacks, keeps each step's
  * colour probabilities, and compares them with the colours a perfect net would give (the colour of the seed label
  * the voxel's true piece overlaps most in the seed section, as in {@link OracleColours}). Prints the network's
- * colour accuracy over the sweep, near the image border and inside, how many voxels truly move onto another piece's
- * footprint from one section to the next, how many pieces enter after the first section (and how many as tips), and for each lost piece the step where it was
- * first split or merged: how much of it the net coloured right, how confidently it was wrong, which word the wrong
- * voxels carried, how far the piece moved, and, for a merge, the same of the piece that took its label.
+ * colour accuracy over the sweep, near the image border and inside; from the truth, how many voxels move onto
+ * another piece's footprint from one section to the next and how many pieces enter after the first section (and how
+ * many as tips of a few voxels); and for each lost piece the step where it was first split or merged: how much of it
+ * the net coloured right, how confidently it was wrong, which word the wrong voxels carried, how far the piece moved,
+ * and, for a merge, the same of the piece that took its label.
  * Arguments as {@link TrackAcceptance} without its supervoxels option: model, redundant digits, decoding (a {@code map} or
  * {@code truthmap} decoding of the network's colours), minimum agreement, [gala=FILE: a gala volume, default none],
  * [map=FILE:/DATASET: its boundary map, default its own /boundary_prob], synthetic seeds...
@@ -186,7 +189,7 @@ public final class SweepCensus {
 
 	/** Voxels per piece of {@code truth} that is absent from {@code truthBefore}. */
 	private static Map<Long, Long> enteringPieces(long[] truthBefore, long[] truth) {
-		java.util.Set<Long> before = new java.util.HashSet<>();
+		Set<Long> before = new HashSet<>();
 		for (long p : truthBefore)
 			before.add(p);
 		Map<Long, Long> sizes = new HashMap<>();
