@@ -25,7 +25,9 @@ import net.imglib2.view.Views;
  * (seeds given as arguments, never used in training) and on a gala FIB-SEM volume. Arguments: model, redundant
  * digits, decoding, minimum agreement, [gala=FILE: the gala volume, default test.h5, "-" = none], [map=FILE:/DATASET: the
  * boundary map of the gala volume, default its own /boundary_prob], [supervoxels=FILE:/DATASET: the gala volume's
- * supervoxels for {@code sv}], [min-size=N: the sweep's smallest new object, voxels, default 20], synthetic seeds...
+ * supervoxels for {@code sv}], [min-size=N: the sweep's smallest new object, voxels, default 20],
+ * [entering=FILE:/DATASET:WINDOW: a 3D segmentation of the gala volume whose entering segments start objects for
+ * WINDOW sections, {@link EnteringHints}], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -47,6 +49,9 @@ public final class TrackAcceptance {
 
 	/** The sweep's smallest new object or stray region kept, voxels per section ({@code min-size=}, default 20). */
 	private static int minObjectSize = 20;
+	/** A 3D segmentation whose entering segments start objects ({@code entering=FILE:/DATASET:WINDOW}), or null. */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> enteringSegments;
+	private static int enteringWindow;
 
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
@@ -64,6 +69,11 @@ public final class TrackAcceptance {
 				supervoxelLocation = args[first].substring(12);
 			else if (args[first].startsWith("min-size="))
 				minObjectSize = Integer.parseInt(args[first].substring(9));
+			else if (args[first].startsWith("entering=")) {
+				String location = args[first].substring(9, args[first].lastIndexOf(':'));
+				enteringWindow = Integer.parseInt(args[first].substring(args[first].lastIndexOf(':') + 1));
+				enteringSegments = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
+			}
 			else
 				throw new IllegalArgumentException("unknown option " + args[first]);
 		if (!galaFile.equals("-")) {
@@ -152,8 +162,8 @@ public final class TrackAcceptance {
 			double voxelConfidence = voxelConfidence(p);
 			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
 			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
-				SectionSweep.track(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment, voxelConfidence), regions,
-						erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
+				SectionSweep.track(hinted(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment, voxelConfidence)),
+						regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 				return out;
 			}
 		} else {
@@ -164,9 +174,14 @@ public final class TrackAcceptance {
 				regions = new ProbabilityRegions(boundaryMap, 0.3, 1.5);
 		}
 		long start = System.nanoTime();
-		SectionSweep.track(tracker, regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
+		SectionSweep.track(hinted(tracker), regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 		System.out.printf("tracked %s in %.1f s%n", java.util.Arrays.toString(raw.dimensionsAsLongArray()), (System.nanoTime() - start) / 1e9);
 		return out;
+	}
+
+	/** {@code tracker}, with {@link EnteringHints} when the {@code entering=} option is given. */
+	private static SectionTracker hinted(SectionTracker tracker) {
+		return enteringSegments == null ? tracker : new EnteringHints(tracker, enteringSegments, enteringWindow);
 	}
 
 	/** The regions of a {@code map}-like decoding's fields over {@code boundaryMap}. */
