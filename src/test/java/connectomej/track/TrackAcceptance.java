@@ -27,7 +27,8 @@ import net.imglib2.view.Views;
  * boundary map of the gala volume, default its own /boundary_prob], [supervoxels=FILE:/DATASET: the gala volume's
  * supervoxels for {@code sv}], [min-size=N: the sweep's smallest new object, voxels, default 20],
  * [entering=FILE:/DATASET:WINDOW: a 3D segmentation of the gala volume whose entering segments start objects for
- * WINDOW sections, {@link EnteringHints}], synthetic seeds...
+ * WINDOW sections, {@link EnteringHints}], [erase=T: a {@code map}-like decoding erases seeds above T instead of
+ * above its BOUNDARY; above 1 = none], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -52,6 +53,8 @@ public final class TrackAcceptance {
 	/** A 3D segmentation whose entering segments start objects ({@code entering=FILE:/DATASET:WINDOW}), or null. */
 	private static RandomAccessibleInterval<? extends IntegerType<?>> enteringSegments;
 	private static int enteringWindow;
+	/** The seeds' erasure threshold of a {@code map}-like decoding ({@code erase=}; default its BOUNDARY; above 1 = none). */
+	private static double eraseAbove = Double.NaN;
 
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
@@ -69,6 +72,8 @@ public final class TrackAcceptance {
 				supervoxelLocation = args[first].substring(12);
 			else if (args[first].startsWith("min-size="))
 				minObjectSize = Integer.parseInt(args[first].substring(9));
+			else if (args[first].startsWith("erase="))
+				eraseAbove = Double.parseDouble(args[first].substring(6));
 			else if (args[first].startsWith("entering=")) {
 				String location = args[first].substring(9, args[first].lastIndexOf(':'));
 				enteringWindow = Integer.parseInt(args[first].substring(args[first].lastIndexOf(':') + 1));
@@ -157,7 +162,8 @@ public final class TrackAcceptance {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]);
 			regions = mapRegions(p, boundaryMap);
-			erasure = new BoundarySeeds(boundaryMap, boundary);
+			double erase = Double.isNaN(eraseAbove) ? boundary : eraseAbove;
+			erasure = erase <= 1 ? new BoundarySeeds(boundaryMap, erase) : null;
 			RegionAssignment assignment = mapAssignment(p);
 			double voxelConfidence = voxelConfidence(p);
 			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
