@@ -27,7 +27,7 @@ import net.imglib2.view.Views;
  * boundary map of the gala volume, default its own /boundary_prob], [supervoxels=FILE:/DATASET: the gala volume's
  * supervoxels for {@code sv}], [min-size=N: the sweep's smallest new object, voxels, default 20],
  * [entering=FILE:/DATASET:WINDOW: a 3D segmentation of the gala volume whose entering segments start objects for
- * WINDOW sections, {@link EnteringHints}], [erase=T: a {@code map}-like decoding erases seeds above T instead of
+ * WINDOW sections, {@link EnteringHints}; gala only], [erase=T: a {@code map}-like decoding erases seeds above T instead of
  * above its BOUNDARY; above 1 = none], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
@@ -90,6 +90,7 @@ public final class TrackAcceptance {
 			var out = run(model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt, prob, regions, false);
 			report("gala " + gala.getFileName(), out, gt);
 		}
+		enteringSegments = null; // the hints belong to the gala volume, not to the synthetic stacks
 		for (int i = first; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
 			var membranes = decoding.startsWith("truthmap") || decoding.startsWith("truthoracle") ? truthMembranes(v)
