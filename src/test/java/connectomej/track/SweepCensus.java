@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import connectomej.io.LabelVolumes;
-import connectomej.io.VolumeFiles;
-import connectomej.io.hdf5.Hdf5Volumes;
 import connectomej.synth.SynthSettings;
 import connectomej.synth.SyntheticEm;
 import connectomej.synth.SyntheticVolume;
@@ -18,14 +15,13 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * Issue 6 diagnostic: where, inside the sweep, 3C's colour network loses the connected pieces that a perfect
- * section-by-section tracker keeps. Runs {@link TrackAcceptance}'s decoding on synthetic stacks, keeps each step's
- * colour probabilities, and compares them with the colours a perfect net would give (the colour of the seed label
- * the voxel's true piece overlaps most in the seed section, as in {@link OracleColours}). Prints the network's
- * colour accuracy over the sweep, near the image border and inside; from the truth, how many voxels move onto
+ * section-by-section tracker keeps. Runs {@link TrackAcceptance}'s decoding on synthetic stacks or a gala volume,
+ * keeps each step's colour probabilities, and compares them with the colours a perfect net would give (the colour of
+ * the seed label the voxel's true piece overlaps most in the seed section, as in {@link OracleColours}). Prints the
+ * network's colour accuracy over the sweep, near the image border and inside; from the truth, how many voxels move onto
  * another piece's footprint from one section to the next and how many pieces enter after the first section (and how
  * many as tips of a few voxels); and for each lost piece the step where it was first split or merged: how much of it
  * the net coloured right, how confidently it was wrong, which word the wrong voxels carried, how far the piece moved,
@@ -71,11 +67,8 @@ public final class SweepCensus {
 			else
 				throw new IllegalArgumentException("unknown option " + args[first]);
 		if (galaFile != null) {
-			Path gala = Path.of(galaFile);
-			var gt = Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
-			var map = Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data());
-			census("gala " + gala.getFileName(), model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt,
-					map, false);
+			var gala = TrackAcceptance.Gala.read(galaFile, mapLocation);
+			census(gala.name(), model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), false);
 		}
 		for (int i = first; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();

@@ -82,13 +82,11 @@ public final class TrackAcceptance {
 			else
 				throw new IllegalArgumentException("unknown option " + args[first]);
 		if (!galaFile.equals("-")) {
-			Path gala = Path.of(galaFile);
-			var gt = Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
-			var prob = Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data());
+			Gala gala = Gala.read(galaFile, mapLocation);
 			var regions = supervoxelLocation == null ? null
 					: Views.zeroMin(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
-			var out = run(model, redundant, decoding, agreement, Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()), gt, prob, regions, false);
-			report("gala " + gala.getFileName(), out, gt);
+			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
+			report(gala.name(), out, gala.gt());
 		}
 		enteringSegments = null; // the hints belong to the gala volume, not to the synthetic stacks
 		for (int i = first; i < args.length; i++) {
@@ -97,6 +95,19 @@ public final class TrackAcceptance {
 					: decoding.startsWith("map") || decoding.startsWith("oraclecolours") ? membranes(v) : null;
 			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, null, true);
 			report("synthetic seed " + args[i], tracked, v.neurons().data());
+		}
+	}
+
+	/** A gala volume (x, y, z, zero-based): EM, ground truth (0 = boundary) and a boundary map. */
+	record Gala(String name, RandomAccessibleInterval<? extends RealType<?>> raw, RandomAccessibleInterval<? extends IntegerType<?>> gt,
+			RandomAccessibleInterval<? extends RealType<?>> map) {
+
+		/** Reads {@code file}'s /raw and /gt, and {@code mapLocation} (null = the file's own /boundary_prob). */
+		static Gala read(String file, String mapLocation) throws java.io.IOException {
+			Path gala = Path.of(file);
+			return new Gala("gala " + gala.getFileName(), Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()),
+					Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala)),
+					Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data()));
 		}
 	}
 
