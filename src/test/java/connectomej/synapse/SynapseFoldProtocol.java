@@ -72,12 +72,13 @@ public final class SynapseFoldProtocol {
 	static final double[] ELONGATION = { 1, 1.5, 2 };
 	static final long[] MIN_SIZES = { 50, 100, 200, 400, 800, 1600 };
 	static final long[] MAX_SIZES = { Long.MAX_VALUE, 20000, 10000 };
-	/** Vesicle rules (smallest presynaptic density, density ratio): off, or searched in the diagnostic. */
+	/** Stochastic weight averaging in {@code averaged} mode: epochs averaged and their Adam learning rate. */
 	static final int AVERAGED_EPOCHS = 10;
+	static final double AVERAGED_RATE = 1e-3;
 	/** Per-step decay of the weights' moving average in {@code moving-average} mode (a horizon of about 100 steps). */
 	static final double MOVING_AVERAGE_DECAY = 0.99;
-	static final double AVERAGED_RATE = 1e-3;
 	static final long[] FINAL_TRAIN = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }, FINAL_VALIDATION = { 17, 18, 19, 20 };
+	/** Vesicle rules (smallest presynaptic density, density ratio): off, or searched in the diagnostic. */
 	static final double[][] NO_VESICLE_RULES = { { 0, 1 } };
 	static final double[][] VESICLE_RULES = { { 0, 1 }, { 0, 1.5 }, { 0, 2 }, { 0, 3 }, { 0.02, 1 }, { 0.05, 1 },
 			{ 0.1, 1 }, { 0.05, 1.5 }, { 0.1, 2 } };

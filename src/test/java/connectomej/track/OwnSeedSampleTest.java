@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Random;
@@ -103,7 +104,7 @@ class OwnSeedSampleTest {
 				assertNotEquals(5, aligned[i], "identical sections, aligned: no voxel under another label");
 			}
 		}
-		assertEquals(true, displaced, "a shift of up to 2 pixels across the membrane puts some voxels under the neighbour");
+		assertTrue(displaced, "a shift of up to 2 pixels across the membrane puts some voxels under the neighbour");
 	}
 
 	@Test
