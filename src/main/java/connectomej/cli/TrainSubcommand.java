@@ -109,6 +109,11 @@ final class TrainSubcommand implements Callable<Integer> {
 			+ "0 = off (default ${DEFAULT-VALUE})")
 	double weightAverage;
 
+	@Option(names = "--downsample", defaultValue = "1", paramLabel = "F", description = "the network sees each section "
+			+ "averaged over F x F voxel blocks (F times the context at 1 / F^2 of the cost) and its output is interpolated "
+			+ "back; 2D only; 1 = full resolution (default ${DEFAULT-VALUE})")
+	int downsample;
+
 	@Option(names = "--threads", description = "threads for validation (default: available processors)")
 	Integer threads;
 
@@ -121,7 +126,8 @@ final class TrainSubcommand implements Callable<Integer> {
 		Duration limit = timeLimitMinutes == null ? null : Duration.ofMillis((long) (timeLimitMinutes * 60_000));
 		MembraneTrainingRun.Options options = new MembraneTrainingRun.Options(family, width, depth, patchSize, batchSize,
 				learningRate, epochs, stepsPerEpoch, patience, intensity, limit, seed, checkpoints, resume,
-				threads != null ? threads : Runtime.getRuntime().availableProcessors(), contextSections, learningRateDecay, weightAverage);
+				threads != null ? threads : Runtime.getRuntime().availableProcessors(), contextSections, learningRateDecay, weightAverage,
+				downsample);
 		StoredModel best = MembraneTrainingRun.train(data, training, task, options, output, new TrainingLog(System.err));
 		System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
 		return 0;

@@ -76,6 +76,10 @@ public class TrainModelCommand extends LongRunning {
 	@Parameter(persist = false, label = "context_sections", description = "input sections, odd: 1 = the section alone, 3 = with its neighbours (2.5D)")
 	int context_sections = DEFAULTS.contextSections();
 
+	@Parameter(persist = false, label = "downsample", description = "the network sees each section averaged over "
+			+ "blocks of this many voxels squared, for more context at less cost; 2D only; 1 = full resolution")
+	int downsample = DEFAULTS.downsample();
+
 	@Parameter(persist = false, label = "patch_size", description = "training patch side, voxels; 0 = the family's default")
 	int patch_size;
 
@@ -104,7 +108,7 @@ public class TrainModelCommand extends LongRunning {
 		Duration limit = time_limit > 0 ? Duration.ofMillis((long) (time_limit * 60_000)) : null;
 		return new MembraneTrainingRun.Options(MembraneTrainingRun.family(model), null, null, patch_size > 0 ? patch_size : null,
 				batch_size, learning_rate, epochs, steps_per_epoch, patience, augment_intensity, limit, seed, null,
-				false, DEFAULTS.threads(), context_sections, learning_rate_decay, weight_average);
+				false, DEFAULTS.threads(), context_sections, learning_rate_decay, weight_average, downsample);
 	}
 
 	private Long membraneValue() {

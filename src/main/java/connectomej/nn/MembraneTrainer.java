@@ -110,9 +110,10 @@ public final class MembraneTrainer {
 	 * Trains, or resumes from the checkpoint folder when it holds a run.
 	 *
 	 * @param network a fresh one-output network (ignored when resuming)
-	 * @param template its description; patch size and metrics are filled in
-	 * @param raw EM volume, axes x, y, z
-	 * @param labels same dimensions, non-zero = membrane
+	 * @param template its description; patch size and metrics are filled in. With an input downsampling f > 1 the net
+	 *        learns and is validated on f x f block means of {@code raw} and coarsened labels ({@link InputDownsampling})
+	 * @param raw EM volume, axes x, y, z, at the data's resolution
+	 * @param labels same dimensions, non-zero = membrane (or the task's positive class)
 	 * @param progress called after each epoch
 	 * @param executor runs validation tiles
 	 * @return the model with the best validation F1 (also in {@code best.zip}); with weight averaging, the best
@@ -121,6 +122,11 @@ public final class MembraneTrainer {
 	public StoredModel train(ComputationGraph network, ModelInfo template, Volume<UnsignedByteType> raw,
 			RandomAccessibleInterval<? extends IntegerType<?>> labels, Consumer<Progress> progress,
 			ExecutorService executor) throws IOException {
+		int f = template.inputDownsampling();
+		if (f > 1) {
+			raw = InputDownsampling.raw(raw, f);
+			labels = InputDownsampling.labels(labels, f);
+		}
 		long lastTrain = raw.data().max(2) - settings.validationSections();
 		if (lastTrain < raw.data().min(2))
 			throw new IllegalArgumentException("need more sections than the " + settings.validationSections() + " for validation");
@@ -211,7 +217,7 @@ public final class MembraneTrainer {
 	private ModelInfo withPatch(ModelInfo t) {
 		return new ModelInfo(t.formatVersion(), t.task(), t.dimensions(), t.inputChannels(), t.outputChannels(),
 				t.normalization(), t.voxelSize(), new int[] { settings.patchSize(), settings.patchSize() },
-				t.receptiveField(), t.sizeMultiple(), t.training(), t.validationMetrics());
+				t.receptiveField(), t.sizeMultiple(), t.training(), t.validationMetrics(), t.inputDownsampling());
 	}
 
 	private static Duration eta(long startNanos, int epochsDone, int epochsLeft) {
@@ -239,8 +245,8 @@ public final class MembraneTrainer {
 			min[2] = firstSection;
 			var part = Views.interval(raw, min, max);
 			var out = ArrayImgs.floats(part.dimensionsAsLongArray());
-			TiledInference.predict(part, new Dl4jBackend(net, info.inputChannels(), 1, 1), info, MembranePredictor.DEFAULT_TILE_SIZE, out,
-					executor);
+			TiledInference.predict(part, new Dl4jBackend(net, info.inputChannels(), 1, 1), info.withInputDownsampling(1),
+					MembranePredictor.DEFAULT_TILE_SIZE, out, executor);
 			PixelMetrics m = new PixelMetrics();
 			var p = out.cursor();
 			var l = Views.flatIterable(Views.interval(labels, min, max)).cursor();

@@ -42,10 +42,22 @@ public final class MembraneTrainingRun {
 	 * @param learningRateDecay factor applied to the learning rate after each epoch; 1 = constant
 	 * @param weightAverage 0 = off; else the per-step decay, in (0, 1), of the moving average of the weights that is
 	 *        validated and kept ({@link MembraneTrainer})
+	 * @param downsample in-plane factor, 1..8: the network learns and predicts sections averaged over blocks of this many
+	 *        voxels squared ({@link ModelInfo#inputDownsampling()}); 1 = full resolution; 2D (one context section) only
 	 */
 	public record Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
 			double learningRate, int epochs, int stepsPerEpoch, int patience, double intensity, Duration timeLimit, long seed,
-			Path checkpoints, boolean resume, int threads, int contextSections, double learningRateDecay, double weightAverage) {
+			Path checkpoints, boolean resume, int threads, int contextSections, double learningRateDecay, double weightAverage,
+			int downsample) {
+
+		/** Options of a network that sees the data at full resolution. */
+		public Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
+				double learningRate, int epochs, int stepsPerEpoch, int patience, double intensity, Duration timeLimit,
+				long seed, Path checkpoints, boolean resume, int threads, int contextSections, double learningRateDecay,
+				double weightAverage) {
+			this(family, width, depth, patchSize, batchSize, learningRate, epochs, stepsPerEpoch, patience, intensity,
+					timeLimit, seed, checkpoints, resume, threads, contextSections, learningRateDecay, weightAverage, 1);
+		}
 
 		/** Options without weight averaging. */
 		public Options(MembraneModels family, Integer width, Integer depth, Integer patchSize, int batchSize,
@@ -118,12 +130,15 @@ public final class MembraneTrainingRun {
 			throw new BadInputException(null, "--learning-rate-decay " + o.learningRateDecay() + " must be in (0, 1]");
 		if (!(o.weightAverage() == 0 || o.weightAverage() > 0 && o.weightAverage() < 1))
 			throw new BadInputException(null, "--weight-average " + o.weightAverage() + " must be 0 (off) or in (0, 1), e.g. 0.999");
+		if (o.downsample() < 1 || o.downsample() > 8 || o.downsample() > 1 && o.contextSections() > 1)
+			throw new BadInputException(null, "--downsample " + o.downsample() + " must be in 1..8, and 1 with --context-sections > 1");
 		int patch = o.patchSize() != null ? o.patchSize() : family.defaultPatchSize();
 		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
 			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));
 		Path folder = checkpointFolder(o);
 		ComputationGraph network = family.create(w, d, o.contextSections(), o.seed(), o.learningRate());
-		ModelInfo template = family.describe(network, d, o.contextSections(), data.raw().voxelSize(), patch, training).withTask(task);
+		ModelInfo template = family.describe(network, d, o.contextSections(), data.raw().voxelSize(), patch, training).withTask(task)
+				.withInputDownsampling(o.downsample());
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, o.threads()));
 		try {
 			StoredModel best = new MembraneTrainer(settings(o, patch, data.validationSections(), folder)).train(network,

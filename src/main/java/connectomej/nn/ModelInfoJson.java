@@ -41,6 +41,8 @@ final class ModelInfoJson {
 		o.putObject("training").put("data", m.training().data()).put("command", m.training().command());
 		ObjectNode metrics = o.putObject("validation_metrics");
 		new TreeMap<>(m.validationMetrics()).forEach(metrics::put);
+		if (m.inputDownsampling() != 1)
+			o.put("input_downsampling", m.inputDownsampling());
 		try {
 			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o);
 		} catch (JsonProcessingException e) {
@@ -60,13 +62,31 @@ final class ModelInfoJson {
 			throw bad(file, "model format version " + version + " is not supported (this build reads version "
 					+ ModelInfo.FORMAT_VERSION + ")");
 		JsonNode n = field(o, "normalization", file), t = field(o, "training", file);
+		try {
+			return describe(o, n, t, version, file);
+		} catch (IllegalArgumentException e) {
+			throw bad(file, e.getMessage());
+		}
+	}
+
+	private static ModelInfo describe(JsonNode o, JsonNode n, JsonNode t, int version, Path file) {
 		return new ModelInfo(version, field(o, "task", file).asText(), field(o, "dimensions", file).asInt(),
 				field(o, "input_channels", file).asInt(), strings(field(o, "output_channels", file)),
 				new ModelInfo.Normalization(field(n, "offset", file).asDouble(), field(n, "scale", file).asDouble()),
 				VoxelSize.ofXyz(doubles(field(o, "voxel_size_nm", file))), ints(field(o, "patch_size", file)),
 				longs(field(o, "receptive_field", file)), field(o, "size_multiple", file).asInt(),
 				new ModelInfo.Training(field(t, "data", file).asText(), field(t, "command", file).asText()),
-				metrics(field(o, "validation_metrics", file)));
+				metrics(field(o, "validation_metrics", file)), inputDownsampling(o, file));
+	}
+
+	/** The optional {@code input_downsampling}: absent = 1; must be a whole number >= 1 (2D one-channel models only). */
+	private static int inputDownsampling(JsonNode o, Path file) {
+		JsonNode v = o.get("input_downsampling");
+		if (v == null || v.isNull())
+			return 1;
+		if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1)
+			throw bad(file, "field 'input_downsampling' must be a whole number >= 1, not " + v);
+		return v.asInt();
 	}
 
 	private static JsonNode field(JsonNode o, String name, Path file) {

@@ -13,6 +13,7 @@ import net.imglib2.Interval;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessible;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
@@ -30,7 +31,9 @@ import connectomej.volume.Blocks;
  * sections are finished one after the other, so memory stays bounded by one section's tiles in flight, and the
  * output can be a lazily written on-disk volume.
  * <p>
- * A network with c > 1 input channels reads the c sections centred on the predicted one (2.5D).
+ * A network with c > 1 input channels reads the c sections centred on the predicted one (2.5D). A network with an
+ * input downsampling f > 1 ({@link ModelInfo#inputDownsampling()}) sees each section as f x f block means and its
+ * output is interpolated back onto the section's voxels ({@link InputDownsampling}).
  */
 public final class TiledInference {
 
@@ -69,7 +72,8 @@ public final class TiledInference {
 	/**
 	 * As {@link #predict(RandomAccessibleInterval, InferenceBackend, ModelInfo, int, RandomAccessibleInterval,
 	 * ExecutorService, StageCounter)}, for the tiles that {@code needed} accepts only; the output of other tiles is
-	 * left as it was. A predicted voxel gets the same value as in a whole prediction with the same tile size.
+	 * left as it was. A predicted voxel gets the same value as in a whole prediction with the same tile size. A model
+	 * with input downsampling predicts whole sections (at a 1 / f^2 of the cost), so {@code needed} is not asked then.
 	 *
 	 * @param needed given a tile's core (x, y, in {@code raw}'s coordinates) and its section z, whether to predict it
 	 */
@@ -77,6 +81,10 @@ public final class TiledInference {
 			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
 			StageCounter sections, BiPredicate<Interval, Long> needed) {
 		checkInput(raw, backend, info, output);
+		if (info.inputDownsampling() > 1) {
+			predictDownsampled(raw, backend, info, tileSize, output, executor, sections);
+			return;
+		}
 		Tiling tiling = Tiling.of(info, tileSize);
 		RandomAccessible<T> mirrored = Views.extendMirrorSingle(raw);
 		Interval section = new FinalInterval(new long[] { raw.min(0), raw.min(1) }, new long[] { raw.max(0), raw.max(1) });
@@ -90,6 +98,29 @@ public final class TiledInference {
 				running.add(executor.submit(() -> tile.run(mirrored, backend, info.normalization(), raw, output)));
 			}
 			waitFor(running);
+			if (sections != null)
+				sections.step();
+		}
+	}
+
+	/**
+	 * Section by section: block means, a whole prediction of the coarse section (tile size divided by the factor),
+	 * interpolated onto the output's section.
+	 */
+	private static <T extends RealType<T>> void predictDownsampled(RandomAccessibleInterval<T> raw, InferenceBackend backend,
+			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
+			StageCounter sections) {
+		int f = info.inputDownsampling();
+		ModelInfo coarseInfo = info.withInputDownsampling(1);
+		for (long z = raw.min(2); z <= raw.max(2); z++) {
+			RandomAccessibleInterval<FloatType> coarse = InputDownsampling.section(raw, z, f);
+			long[] outDims = output.dimensionsAsLongArray();
+			outDims[0] = coarse.dimension(0);
+			outDims[1] = coarse.dimension(1);
+			outDims[2] = 1;
+			RandomAccessibleInterval<FloatType> predicted = ArrayImgs.floats(outDims);
+			predict(coarse, backend, coarseInfo, (int) InputDownsampling.coarse(tileSize, f), predicted, executor);
+			InputDownsampling.upsample(predicted, output, output.min(2) + z - raw.min(2), f);
 			if (sections != null)
 				sections.step();
 		}
@@ -114,17 +145,17 @@ public final class TiledInference {
 	}
 
 	/**
-	 * Checks that sections of a volume are at least as large as a model's receptive field.
+	 * Checks that sections of a volume are at least as large as a model's receptive field (in the volume's voxels).
 	 *
 	 * @param dimensions the volume's size, voxels, axes x, y, z
 	 * @throws BadInputException when x or y is smaller
 	 */
 	static void requireReceptiveField(long[] dimensions, ModelInfo info) {
+		long[] field = info.receptiveFieldInVoxels();
 		for (int a = 0; a < 2; a++)
-			if (dimensions[a] < info.receptiveField()[a])
+			if (dimensions[a] < field[a])
 				throw new BadInputException(null, "volume " + dimensions[0] + " x " + dimensions[1] + " x "
-						+ dimensions[2] + " is smaller than the model's receptive field " + info.receptiveField()[0]
-						+ " x " + info.receptiveField()[1]);
+						+ dimensions[2] + " is smaller than the model's receptive field " + field[0] + " x " + field[1]);
 	}
 
 	private static <T extends RealType<T>> void rejectNaN(RandomAccessibleInterval<T> raw) {

@@ -104,6 +104,18 @@ class TrainSubcommandTest {
 	}
 
 	@Test
+	void trainsADownsampledModelThatPredictAppliesAtFullResolution() throws Exception {
+		assertEquals(0, Main.run(train("--epochs", "1", "--downsample", "2")));
+		ModelInfo info = ModelFiles.readInfo(dir.resolve("m.zip"));
+		assertEquals(2, info.inputDownsampling());
+		assertEquals(new VoxelSize(4, 4, 50), info.voxelSize(), "the voxel size of the data it applies to");
+		Path out = dir.resolve("p.tif");
+		assertEquals(0, Main.run("predict", "--model", dir.resolve("m.zip").toString(), raw, "-o", out.toString()));
+		assertEquals(java.util.List.of(32L, 32L, 4L), java.util.Arrays.stream(VolumeFiles.read(out.toString()).data()
+				.dimensionsAsLongArray()).boxed().toList());
+	}
+
+	@Test
 	void checkpointsResume() throws Exception {
 		String folder = dir.resolve("ckpt").toString();
 		assertEquals(0, Main.run(train("--checkpoints", folder)));
@@ -125,6 +137,8 @@ class TrainSubcommandTest {
 		assertBadInput("--learning-rate-decay 0.0 must be in (0, 1]", "--learning-rate-decay", "0");
 		assertBadInput("--weight-average 1.0 must be 0 (off) or in (0, 1)", "--weight-average", "1");
 		assertBadInput("--task mitochondria is unknown (membrane, cleft or vesicle)", "--task", "mitochondria");
+		assertBadInput("--downsample 0 must be in 1..8", "--downsample", "0");
+		assertBadInput("and 1 with --context-sections > 1", "--downsample", "2", "--context-sections", "3");
 		assertFalse(Files.exists(dir.resolve("m.zip")));
 	}
 

@@ -93,6 +93,28 @@ class ModelFilesTest {
 		assertMessage(noNet, "no Deeplearning4j network inside", () -> ModelFiles.load(noNet, "membrane", 1));
 	}
 
+	@Test
+	void inputDownsamplingIsKeptAndAbsentMeansFullResolution() throws IOException {
+		Path file = dir.resolve("coarse.zip");
+		ModelFiles.save(file, ShallowMembraneNet.create(tiny()), info("membrane", 1, 1).withInputDownsampling(2), false);
+		assertEquals(2, ModelFiles.load(file, "membrane", 1).info().inputDownsampling());
+		String plain = ModelInfoJson.write(info("membrane", 1, 1));
+		assertTrue(!plain.contains("input_downsampling"), plain);
+		assertEquals(1, ModelInfoJson.read(plain, file).inputDownsampling());
+	}
+
+	@Test
+	void badInputDownsamplingIsNamed() {
+		Path file = dir.resolve("bad.zip");
+		String two = ModelInfoJson.write(info("membrane", 1, 1).withInputDownsampling(2));
+		assertMessage(file, "'input_downsampling' must be a whole number >= 1", () -> ModelInfoJson.read(
+				two.replace("\"input_downsampling\" : 2", "\"input_downsampling\" : 0"), file));
+		assertMessage(file, "'input_downsampling' must be a whole number >= 1", () -> ModelInfoJson.read(
+				two.replace("\"input_downsampling\" : 2", "\"input_downsampling\" : 1.5"), file));
+		assertMessage(file, "needs a 2D model with one input section", () -> ModelInfoJson.read(
+				two.replace("\"input_channels\" : 1", "\"input_channels\" : 3"), file));
+	}
+
 	private Path zip(String name, String entry, String content) throws IOException {
 		Path file = dir.resolve(name);
 		try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -60,6 +60,13 @@ import connectomej.volume.Volume;
  * ({@link #MOVING_AVERAGE_DECAY} per step; issue 3's membrane U-Net used 0.999 over longer runs), which validation and
  * {@code best.zip} use; its folders end in {@code -moving-average}; rules from threshold 0.2 up. The final net is then
  * trained the same way on sections 0-16 (17-20 validate) in {@code final-moving-average}, in place of FINAL_CLEFT.
+ * With {@code half-resolution} (session 11) every PSD net, the final one included ({@code final-half-resolution}),
+ * learns and predicts sections averaged 2 x 2 in-plane (input downsampling 2, {@link ModelInfo#inputDownsampling()}),
+ * with one more U-Net level and {@link #HALF_RESOLUTION_NET}'s width: a quarter of the pixels, so about 16 times the
+ * area in its receptive field at about 0.6 times the light net's cost. The false detections of the light net lie on
+ * thickened plain membrane (ACCURACY.md, issue 5, session 6), and the vesicle cloud that tells a PSD from it lies
+ * 100-300 nm away, at the edge of the light net's 44-pixel (220 nm) field. Its maps are interpolated back to full
+ * resolution, so the rules and metrics run on the original voxels.
  */
 public final class SynapseFoldProtocol {
 
@@ -77,6 +84,15 @@ public final class SynapseFoldProtocol {
 	static final double AVERAGED_RATE = 1e-3;
 	/** Per-step decay of the weights' moving average in {@code moving-average} mode (a horizon of about 100 steps). */
 	static final double MOVING_AVERAGE_DECAY = 0.99;
+	/** The shipped light PSD net's recipe: 3-level 2D U-Net, 6 maps, Adam 3e-3. */
+	static final UNet.Settings LIGHT_NET = new UNet.Settings(2, 1, 1, 3, 6, 7, 3e-3);
+	/**
+	 * The half-resolution PSD net: 4-level 2D U-Net, 8 maps, Adam 1e-3 (at the light net's 3e-3 two of three fold nets
+	 * fell to a constant output in their first epoch), up to {@link #HALF_RESOLUTION_EPOCHS} epochs with patience
+	 * {@link #HALF_RESOLUTION_PATIENCE} (its epochs take about as long as the light net's).
+	 */
+	static final UNet.Settings HALF_RESOLUTION_NET = new UNet.Settings(2, 1, 1, 4, 8, 7, 1e-3);
+	static final int HALF_RESOLUTION_EPOCHS = 80, HALF_RESOLUTION_PATIENCE = 15;
 	static final long[] FINAL_TRAIN = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }, FINAL_VALIDATION = { 17, 18, 19, 20 };
 	/** Vesicle rules (smallest presynaptic density, density ratio): off, or searched in the diagnostic. */
 	static final double[][] NO_VESICLE_RULES = { { 0, 1 } };
@@ -93,8 +109,10 @@ public final class SynapseFoldProtocol {
 		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles");
 		boolean averaged = args.length > 4 && args[4].equals("averaged");
 		double movingAverage = args.length > 4 && args[4].equals("moving-average") ? MOVING_AVERAGE_DECAY : 0;
+		boolean half = args.length > 4 && args[4].equals("half-resolution");
 		boolean developmentOnly = args.length > 5 && args[5].equals("development-only");
-		long[] thresholds = averaged || movingAverage > 0 || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
+		long[] thresholds = averaged || movingAverage > 0 || half || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
+		String suffix = movingAverage > 0 ? "-moving-average" : half ? "-half-resolution" : "";
 		try {
 			Volume<UnsignedByteType> raw = SynapseData.raw("epfl");
 			RandomAccessibleInterval<UnsignedByteType> psd = SynapseData.mask("epfl", "cleft").data();
@@ -102,8 +120,7 @@ public final class SynapseFoldProtocol {
 			List<ArrayImg<FloatType, ?>> heldOutMaps = new ArrayList<>();
 			for (int f = 0; f < FOLDS.length; f++) {
 				long[] trainZ = others(f), foldZ = FOLDS[f];
-				StoredModel net = foldNet(work.resolve("fold-" + (f + 1) + (movingAverage > 0 ? "-moving-average" : "")), raw, psd, trainZ,
-						foldZ, limit, movingAverage);
+				StoredModel net = foldNet(work.resolve("fold-" + (f + 1) + suffix), raw, psd, trainZ, foldZ, limit, movingAverage, half);
 				if (averaged)
 					net = averaged(net, work.resolve("fold-" + (f + 1) + "-averaged"), raw, psd, trainZ, foldZ);
 				Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), foldZ), SynapseExperiment.EPFL_VOXEL);
@@ -137,7 +154,9 @@ public final class SynapseFoldProtocol {
 			if (averaged)
 				finalCleft = averaged(finalCleft, work.resolve("final-averaged"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION);
 			if (movingAverage > 0)
-				finalCleft = foldNet(work.resolve("final-moving-average"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, movingAverage);
+				finalCleft = foldNet(work.resolve("final-moving-average"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, movingAverage, false);
+			if (half)
+				finalCleft = foldNet(work.resolve("final-half-resolution"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, 0, true);
 			SynapseProtocol.Part test = SynapseProtocol.Part.of("test 21-26", SynapseProtocol.TEST_FIRST, SynapseProtocol.TEST_LAST);
 			long[] dims = test.raw().data().dimensionsAsLongArray();
 			ArrayImg<FloatType, ?> c = ArrayImgs.floats(dims), v = ArrayImgs.floats(dims);
@@ -183,23 +202,26 @@ public final class SynapseFoldProtocol {
 		return out;
 	}
 
-	/** Trains (or loads, when its folder holds a finished run) the light PSD net of one fold. */
+	/**
+	 * Trains (or loads, when its folder holds a finished run) the PSD net of one fold: the light net, or with
+	 * {@code half} the half-resolution one on 2 x 2-averaged sections.
+	 */
 	static StoredModel foldNet(Path folder, Volume<UnsignedByteType> raw, RandomAccessibleInterval<UnsignedByteType> psd,
-			long[] trainZ, long[] foldZ, Duration limit, double movingAverage) throws IOException {
+			long[] trainZ, long[] foldZ, Duration limit, double movingAverage, boolean half) throws IOException {
 		Path done = folder.resolve("best.zip");
 		if (Files.exists(folder.resolve("finished")))
 			return ModelFiles.load(done, SynapseMaps.CLEFT, 1);
 		long[] order = concat(trainZ, foldZ);
 		Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), order), SynapseExperiment.EPFL_VOXEL);
 		ArrayImg<UnsignedByteType, ?> m = stack(psd, order);
-		UNet.Settings net = new UNet.Settings(2, 1, 1, 3, 6, 7, 3e-3);
+		UNet.Settings net = half ? HALF_RESOLUTION_NET : LIGHT_NET;
 		ModelInfo template = new ModelInfo(1, SynapseMaps.CLEFT, 2, 1, List.of(SynapseMaps.CLEFT),
 				ModelInfo.Normalization.UNIT_RANGE, r.voxelSize(), new int[] { 64, 64 },
 				ReceptiveField.of(UNet.configuration(net), 2).size(), net.sizeMultiple(),
 				new ModelInfo.Training("epfl PSD, fold held out: sections " + Arrays.toString(foldZ),
-						"SynapseFoldProtocol " + folder), Map.of());
-		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, net.learningRate(), 40, 40, foldZ.length, 8, 11,
-				0.05, folder, limit, 1, 1, movingAverage);
+						"SynapseFoldProtocol " + folder), Map.of()).withInputDownsampling(half ? 2 : 1);
+		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, net.learningRate(), half ? HALF_RESOLUTION_EPOCHS : 40,
+				40, foldZ.length, half ? HALF_RESOLUTION_PATIENCE : 8, 11, 0.05, folder, limit, 1, 1, movingAverage);
 		StoredModel trained = new MembraneTrainer(s).train(UNet.create(net), template, r, m, p -> System.out.printf(
 				Locale.ROOT, "  %s epoch %d loss %.4f held-out F1 %.4f AUC %.4f%n", folder.getFileName(), p.epoch(),
 				p.loss(), p.validationF1(), p.validationAuc()), SynapseExperiment.POOL);
