@@ -22,9 +22,12 @@ import connectomej.volume.Volume;
  * {@link SynapseFoldProtocol} (folder {@code WORK_DIR/fold-N/best.zip}) predicts its held-out fold; the rules detect
  * clefts; every detection is printed with whether it touches an annotated PSD and which share of its voxels lies
  * within {@link #NEAR_PX} pixels (in its section) of the annotators' plain-membrane mask and on their mitochondrion
- * mask. The masks are exclusive classes, so a PSD voxel is not a membrane voxel.
+ * mask. The masks are exclusive classes, so a PSD voxel is not a membrane voxel. Then the annotated PSD objects (2D
+ * components of the mask, as the protocols count them) that no detection touches: their size and the highest
+ * probability the net gives inside them (session 11: where recall is lost).
  * <p>
- * {@code FalseDetectionCensus WORK_DIR THRESHOLD MIN_VOXELS MIN_ELONGATION}
+ * {@code FalseDetectionCensus WORK_DIR THRESHOLD MIN_VOXELS MIN_ELONGATION [FOLDER_SUFFIX]}: with a suffix the fold nets
+ * are read from {@code WORK_DIR/fold-N-SUFFIX/best.zip} (e.g. {@code half-resolution}).
  */
 public final class FalseDetectionCensus {
 
@@ -40,11 +43,14 @@ public final class FalseDetectionCensus {
 		RandomAccessibleInterval<UnsignedByteType> psd = SynapseData.mask("epfl", "cleft").data();
 		RandomAccessibleInterval<UnsignedByteType> membrane = epflMask("epfl_train_membranes.tif");
 		RandomAccessibleInterval<UnsignedByteType> mitochondrion = epflMask("epfl_train_mitochondrion.tif");
+		String suffix = args.length > 4 ? "-" + args[4] : "";
 		int[] onMembrane = new int[2], onMitochondrion = new int[2], count = new int[2];
+		List<long[]> missed = new java.util.ArrayList<>();
+		long truthObjects = 0;
 		try {
 			for (int f = 0; f < SynapseFoldProtocol.FOLDS.length; f++) {
 				long[] zs = SynapseFoldProtocol.FOLDS[f];
-				StoredModel net = ModelFiles.load(work.resolve("fold-" + (f + 1)).resolve("best.zip"), SynapseMaps.CLEFT, 1);
+				StoredModel net = ModelFiles.load(work.resolve("fold-" + (f + 1) + suffix).resolve("best.zip"), SynapseMaps.CLEFT, 1);
 				Volume<UnsignedByteType> r = new Volume<>(SynapseFoldProtocol.stack(raw.data(), zs), SynapseExperiment.EPFL_VOXEL);
 				ArrayImg<FloatType, ?> map = ArrayImgs.floats(r.data().dimensionsAsLongArray());
 				SynapseMaps.predict(net, r, map, SynapseExperiment.POOL, 2);
@@ -61,6 +67,13 @@ public final class FalseDetectionCensus {
 					System.out.printf(Locale.ROOT, "fold %d detection %d z %.0f voxels %d %s membrane %.2f mitochondrion %.2f%n", f + 1,
 							i, found.get(i - 1).z(), found.get(i - 1).cleftVoxels(), hit == 1 ? "PSD" : "false", shares[1][i], shares[2][i]);
 				}
+				CleftCandidates truth = CleftCandidates.find(SynapseRules.floats(SynapseFoldProtocol.stack(psd, zs)),
+						map.dimensionsAsLongArray(), 0.5, false);
+				truthObjects += truth.count;
+				for (long[] m : misses(truth, map, labels)) {
+					missed.add(m);
+					System.out.printf(Locale.ROOT, "fold %d missed PSD object: voxels %d, highest probability %.2f%n", f + 1, m[0], m[1] / 100.0);
+				}
 			}
 		} finally {
 			SynapseExperiment.POOL.shutdownNow();
@@ -68,6 +81,42 @@ public final class FalseDetectionCensus {
 		for (int hit = 1; hit >= 0; hit--)
 			System.out.printf(Locale.ROOT, "%s detections: %d, of them > half on or next to plain membrane %d, > half on mitochondrion %d%n",
 					hit == 1 ? "PSD-touching" : "false", count[hit], onMembrane[hit], onMitochondrion[hit]);
+		long[] sizeEdges = { 50, 100, 200, 400, 800, Long.MAX_VALUE }, probabilityEdges = { 30, 50, 70, 90, 101 };
+		System.out.printf(Locale.ROOT, "missed PSD objects: %d of %d%n", missed.size(), truthObjects);
+		for (int i = 0; i < sizeEdges.length; i++) {
+			long lo = i == 0 ? 0 : sizeEdges[i - 1], hi = sizeEdges[i];
+			System.out.printf(Locale.ROOT, "  voxels %d..%s: %d%n", lo, hi == Long.MAX_VALUE ? "" : hi - 1,
+					missed.stream().filter(m -> m[0] >= lo && m[0] < hi).count());
+		}
+		for (int i = 0; i < probabilityEdges.length; i++) {
+			long lo = i == 0 ? 0 : probabilityEdges[i - 1], hi = probabilityEdges[i];
+			System.out.printf(Locale.ROOT, "  highest probability %.2f..%.2f: %d%n", lo / 100.0, Math.min(1, hi / 100.0),
+					missed.stream().filter(m -> m[1] >= lo && m[1] < hi).count());
+		}
+	}
+
+	/** Per annotated object that no detection touches: {voxels, highest probability x 100 (floored)}. */
+	static List<long[]> misses(CleftCandidates truth, ArrayImg<FloatType, ?> map, ArrayImg<UnsignedIntType, ?> labels) {
+		long[] size = new long[truth.count + 1];
+		float[] highest = new float[truth.count + 1];
+		boolean[] touched = new boolean[truth.count + 1];
+		var m = map.cursor();
+		var l = labels.cursor();
+		for (int i = 0; i < truth.labels.length; i++) {
+			float p = m.next().get();
+			boolean detected = l.next().getInteger() != 0;
+			int t = truth.labels[i];
+			if (t == 0)
+				continue;
+			size[t]++;
+			highest[t] = Math.max(highest[t], p);
+			touched[t] |= detected;
+		}
+		List<long[]> out = new java.util.ArrayList<>();
+		for (int t = 1; t <= truth.count; t++)
+			if (!touched[t])
+				out.add(new long[] { size[t], (long) Math.floor(highest[t] * 100) });
+		return out;
 	}
 
 	static RandomAccessibleInterval<UnsignedByteType> epflMask(String file) throws IOException {

@@ -66,7 +66,9 @@ import connectomej.volume.Volume;
  * area in its receptive field at about 0.6 times the light net's cost. The false detections of the light net lie on
  * thickened plain membrane (ACCURACY.md, issue 5, session 6), and the vesicle cloud that tells a PSD from it lies
  * 100-300 nm away, at the edge of the light net's 44-pixel (220 nm) field. Its maps are interpolated back to full
- * resolution, so the rules and metrics run on the original voxels.
+ * resolution, so the rules and metrics run on the original voxels. With {@code ensemble} the maps are the mean of
+ * the plain net's and the half-resolution net's (fold nets from both modes' folders; the final pair FINAL_CLEFT and
+ * {@code final-half-resolution}).
  */
 public final class SynapseFoldProtocol {
 
@@ -109,9 +111,10 @@ public final class SynapseFoldProtocol {
 		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles");
 		boolean averaged = args.length > 4 && args[4].equals("averaged");
 		double movingAverage = args.length > 4 && args[4].equals("moving-average") ? MOVING_AVERAGE_DECAY : 0;
+		boolean ensemble = args.length > 4 && args[4].equals("ensemble");
 		boolean half = args.length > 4 && args[4].equals("half-resolution");
 		boolean developmentOnly = args.length > 5 && args[5].equals("development-only");
-		long[] thresholds = averaged || movingAverage > 0 || half || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
+		long[] thresholds = averaged || movingAverage > 0 || half || ensemble || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
 		String suffix = movingAverage > 0 ? "-moving-average" : half ? "-half-resolution" : "";
 		try {
 			Volume<UnsignedByteType> raw = SynapseData.raw("epfl");
@@ -126,6 +129,8 @@ public final class SynapseFoldProtocol {
 				Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), foldZ), SynapseExperiment.EPFL_VOXEL);
 				ArrayImg<FloatType, ?> map = ArrayImgs.floats(r.data().dimensionsAsLongArray());
 				SynapseMaps.predict(net, r, map, SynapseExperiment.POOL, 2);
+				if (ensemble)
+					addMean(map, foldNet(work.resolve("fold-" + (f + 1) + "-half-resolution"), raw, psd, trainZ, foldZ, limit, 0, true), r);
 				heldOutRaw.add(r);
 				heldOutMaps.add(map);
 				System.out.printf(Locale.ROOT, "fold %d (sections %s): held-out pixel PSD F1@0.5 %.3f AUC %.3f%n", f + 1,
@@ -161,6 +166,8 @@ public final class SynapseFoldProtocol {
 			long[] dims = test.raw().data().dimensionsAsLongArray();
 			ArrayImg<FloatType, ?> c = ArrayImgs.floats(dims), v = ArrayImgs.floats(dims);
 			SynapseMaps.predict(finalCleft, test.raw(), c, SynapseExperiment.POOL, 2);
+			if (ensemble)
+				addMean(c, foldNet(work.resolve("final-half-resolution"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, 0, true), test.raw());
 			SynapseMaps.predict(vesicle, test.raw(), v, SynapseExperiment.POOL, 2);
 			ArrayImg<UnsignedIntType, ?> labels = ArrayImgs.unsignedInts(dims);
 			List<DetectedSynapse> found = SynapseRules.detect(c, v, null, test.raw().voxelSize(), choice.settings(), labels);
@@ -200,6 +207,13 @@ public final class SynapseFoldProtocol {
 			for (long i = 0; i < m.dimension(2); i++, z++)
 				LoopBuilder.setImages(Views.hyperSlice(m, 2, i), Views.hyperSlice(out, 2, z)).forEachPixel((a, b) -> b.set(a));
 		return out;
+	}
+
+	/** Replaces {@code map} by the mean of it and {@code net}'s map of {@code raw} (a two-net ensemble). */
+	static void addMean(ArrayImg<FloatType, ?> map, StoredModel net, Volume<UnsignedByteType> raw) {
+		ArrayImg<FloatType, ?> other = ArrayImgs.floats(map.dimensionsAsLongArray());
+		SynapseMaps.predict(net, raw, other, SynapseExperiment.POOL, 2);
+		LoopBuilder.setImages(map, other).forEachPixel((a, b) -> a.set((a.get() + b.get()) / 2));
 	}
 
 	/**

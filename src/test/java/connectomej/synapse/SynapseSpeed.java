@@ -21,7 +21,8 @@ import connectomej.volume.Volume;
  * Side-by-side speed of the synapse stage on EPFL sections {@code 20 .. 20 + n - 1}: the two light nets (trained
  * files) plus the rules against the direct baseline's architecture (4-level U-Net, 32 maps; speed does not depend on
  * its weights). {@code SynapseSpeed CLEFT VESICLE SECTIONS [DIRECT]}: with DIRECT, the trained baseline file is timed
- * instead of a fresh net of its architecture.
+ * instead of a fresh net of its architecture. CLEFT may name several nets, comma-separated: their maps are averaged
+ * (an ensemble; each net's share of the time is printed too).
  */
 public final class SynapseSpeed {
 
@@ -38,14 +39,28 @@ public final class SynapseSpeed {
 				new ModelInfo.Training("none", "speed only"), Map.of());
 		StoredModel direct = args.length > 3 ? ModelFiles.load(Path.of(args[3]), SynapseMaps.CLEFT, 1)
 				: new StoredModel(UNet.create(big), info);
-		StoredModel c = ModelFiles.load(Path.of(args[0]), SynapseMaps.CLEFT, 1), v = ModelFiles.load(Path.of(args[1]), SynapseMaps.VESICLE, 1);
+		List<StoredModel> cleft = new java.util.ArrayList<>();
+		for (String file : args[0].split(","))
+			cleft.add(ModelFiles.load(Path.of(file), SynapseMaps.CLEFT, 1));
+		StoredModel v = ModelFiles.load(Path.of(args[1]), SynapseMaps.VESICLE, 1);
 		var a = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
 		var b = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
 		var labels = ArrayImgs.unsignedInts(raw.data().dimensionsAsLongArray());
-		SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2); // warm-up
+		var extra = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
+		for (StoredModel c : cleft)
+			SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2); // warm-up
 		for (int round = 0; round < 4; round++) {
 			long t0 = System.nanoTime();
-			SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2);
+			StringBuilder perNet = new StringBuilder();
+			for (int i = 0; i < cleft.size(); i++) {
+				long s = System.nanoTime();
+				SynapseMaps.predict(cleft.get(i), raw, i == 0 ? a : extra, SynapseExperiment.POOL, 2);
+				if (i > 0)
+					net.imglib2.loops.LoopBuilder.setImages(a, extra).forEachPixel((x, y) -> x.set(x.get() + y.get()));
+				perNet.append(String.format(Locale.ROOT, " %.2f", (System.nanoTime() - s) / 1e9));
+			}
+			float nets = cleft.size();
+			a.forEach(x -> x.set(x.get() / nets));
 			SynapseMaps.predict(v, raw, b, SynapseExperiment.POOL, 2);
 			SynapseRules.detect(a, b, null, raw.voxelSize(), new SynapseRules.Settings(0.5, 100, Long.MAX_VALUE, 1, 150, 0, 1, false), labels);
 			long t1 = System.nanoTime();
@@ -54,8 +69,8 @@ public final class SynapseSpeed {
 					new SynapseRules.Settings(0.5, 100, Long.MAX_VALUE, 1, 150, 0, 1, false), labels);
 			long t2 = System.nanoTime();
 			double comp = (t1 - t0) / 1e9, dir = (t2 - t1) / 1e9, voxels = raw.data().size();
-			System.out.printf(Locale.ROOT, "round %d, %d voxels: compositional %.2f s = %.0f voxels/s; direct %.2f s = %.0f voxels/s; ratio %.1fx%n",
-					round + 1, (long) voxels, comp, voxels / comp, dir, voxels / dir, dir / comp);
+			System.out.printf(Locale.ROOT, "round %d, %d voxels: compositional %.2f s = %.0f voxels/s (cleft nets%s s); direct %.2f s = %.0f voxels/s; ratio %.1fx%n",
+					round + 1, (long) voxels, comp, voxels / comp, perNet, dir, voxels / dir, dir / comp);
 		}
 		SynapseExperiment.POOL.shutdownNow();
 	}
