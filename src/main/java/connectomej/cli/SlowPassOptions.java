@@ -1,6 +1,7 @@
 package connectomej.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import connectomej.io.BadInputException;
 import connectomej.pipeline.MembraneStage;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Option;
 /** The options of {@code run} for the optional slow-pass steps: synapses, MergeNet, variance map. */
 final class SlowPassOptions {
 
-	@Option(names = "--cleft-model", paramLabel = "ZIP", description = "slow pass: detect synapses with this cleft net (needs --vesicle-model)")
-	Path cleftModel;
+	@Option(names = "--cleft-model", paramLabel = "ZIP[,ZIP...]", split = ",", description = "slow pass: detect synapses "
+			+ "with this cleft net, or the mean map of several (needs --vesicle-model)")
+	List<Path> cleftModel;
 
 	@Option(names = "--vesicle-model", paramLabel = "ZIP", description = "slow pass: vesicle net for the synapses (needs --cleft-model)")
 	Path vesicleModel;

@@ -1,6 +1,7 @@
 package connectomej.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
@@ -17,6 +18,7 @@ import connectomej.io.BadInputException;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.nn.ModelFiles;
+import connectomej.nn.StoredModel;
 import connectomej.synapse.SynapseInputs;
 import connectomej.synapse.SynapseMaps;
 import connectomej.synapse.SynapseResult;
@@ -41,8 +43,9 @@ final class SynapsesSubcommand implements Callable<Integer> {
 	@Option(names = "--vesicles", paramLabel = "LOCATION", description = "vesicle probability map, [0, 1] or 8-bit")
 	String vesicles;
 
-	@Option(names = "--cleft-model", paramLabel = "ZIP", description = "cleft net, used when --clefts is not given")
-	Path cleftModel;
+	@Option(names = "--cleft-model", paramLabel = "ZIP[,ZIP...]", split = ",", description = "cleft net, or several whose "
+			+ "maps are averaged, used when --clefts is not given")
+	List<Path> cleftModel;
 
 	@Option(names = "--vesicle-model", paramLabel = "ZIP", description = "vesicle net, used when --vesicles is not given")
 	Path vesicleModel;
@@ -69,8 +72,9 @@ final class SynapsesSubcommand implements Callable<Integer> {
 		ExecutorService pool = Threads.pool(threads);
 		try {
 			Volume<FloatType> c = map(clefts, cleftModel, SynapseMaps.CLEFT, "--clefts", em, pool);
-			Volume<FloatType> v = map(vesicles, vesicleModel, SynapseMaps.VESICLE, "--vesicles", em, pool);
-			Path mapFile = clefts != null ? VolumeLocation.parse(clefts).file() : cleftModel;
+			Volume<FloatType> v = map(vesicles, vesicleModel == null ? null : List.of(vesicleModel), SynapseMaps.VESICLE, "--vesicles",
+					em, pool);
+			Path mapFile = clefts != null ? VolumeLocation.parse(clefts).file() : cleftModel.get(0);
 			SynapseInputs.requireSameShape(v.data(), vesicles != null ? VolumeLocation.parse(vesicles).file() : vesicleModel,
 					"the vesicle map", c.data(), "the cleft map");
 			RandomAccessibleInterval<UnsignedLongType> ids = null;
@@ -91,7 +95,8 @@ final class SynapsesSubcommand implements Callable<Integer> {
 		}
 	}
 
-	private static Volume<FloatType> map(String location, Path model, String task, String option, Volume<UnsignedByteType> em,
+	/** A given map, or the mean map of one or more models of the task predicted from the EM volume. */
+	private static Volume<FloatType> map(String location, List<Path> models, String task, String option, Volume<UnsignedByteType> em,
 			ExecutorService pool) throws Exception {
 		if (location != null) {
 			Volume<? extends RealType<?>> m = VolumeFiles.read(location);
@@ -100,10 +105,13 @@ final class SynapsesSubcommand implements Callable<Integer> {
 				SynapseInputs.requireSameShape(m.data(), file, "the " + task + " map", em.data(), "the EM volume");
 			return new Volume<>(SynapseInputs.probabilities(m.data(), file, "the " + task + " map"), m.voxelSize());
 		}
-		if (model == null || em == null)
+		if (models == null || em == null)
 			throw new BadInputException(null, "give " + option + ", or --raw with --" + task + "-model");
 		var out = ArrayImgs.floats(em.data().dimensionsAsLongArray());
-		SynapseMaps.predict(ModelFiles.load(model, task, 0), em, out, pool, 2);
-		return new Volume<>(SynapseInputs.probabilities(out, model, "the predicted " + task + " map"), em.voxelSize());
+		List<StoredModel> loaded = new java.util.ArrayList<>();
+		for (Path model : models)
+			loaded.add(ModelFiles.load(model, task, 0));
+		SynapseMaps.predictMean(loaded, em, out, pool, 2);
+		return new Volume<>(SynapseInputs.probabilities(out, models.get(0), "the predicted " + task + " map"), em.voxelSize());
 	}
 }

@@ -2,6 +2,7 @@ package connectomej.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,9 +74,22 @@ public final class SynapseStep implements SlowPassStep {
 	 * @throws BadInputException when a model is not a 2D one-output net of its task ({@code cleft}, {@code vesicle})
 	 */
 	public static SynapseStep withModels(Path cleftModel, Path vesicleModel, SynapseRules.Settings rules, int threads) {
-		requireTask(cleftModel, SynapseMaps.CLEFT);
+		return withModels(List.of(cleftModel), vesicleModel, rules, threads);
+	}
+
+	/**
+	 * As {@link #withModels(Path, Path, SynapseRules.Settings, int)} with an ensemble of cleft nets, whose mean map is
+	 * the cleft map.
+	 *
+	 * @param cleftModels one or more cleft nets
+	 */
+	public static SynapseStep withModels(List<Path> cleftModels, Path vesicleModel, SynapseRules.Settings rules, int threads) {
+		if (cleftModels.isEmpty())
+			throw new BadInputException(null, "no cleft model given");
+		cleftModels.forEach(m -> requireTask(m, SynapseMaps.CLEFT));
 		requireTask(vesicleModel, SynapseMaps.VESICLE);
-		return new SynapseStep(cleftModel.toString(), vesicleModel.toString(), true, rules, threads);
+		return new SynapseStep(String.join(",", cleftModels.stream().map(Path::toString).toList()), vesicleModel.toString(),
+				true, rules, threads);
 	}
 
 	/** Maps computed elsewhere: {@code VolumeFiles} locations of [0, 1] floats or 8-bit maps of the raw volume's shape. */
@@ -134,7 +148,8 @@ public final class SynapseStep implements SlowPassStep {
 		context.createDataset(CLEFTS, N5DataType.FLOAT32);
 		context.createDataset(VESICLES, N5DataType.FLOAT32);
 		if (models) {
-			context.runBlocks(new PixelModelTask(Path.of(cleftSource), SynapseMaps.CLEFT, CLEFTS, threads), true);
+			context.runBlocks(new PixelModelTask(Arrays.stream(cleftSource.split(",")).map(Path::of).toList(), SynapseMaps.CLEFT,
+					CLEFTS, threads), true);
 			List<Interval> reach = vesicleReach(context);
 			context.runBlocks(PixelModelTask.within(Path.of(vesicleSource), SynapseMaps.VESICLE, VESICLES, threads, reach), true);
 		} else {

@@ -18,6 +18,8 @@ import connectomej.io.CsvTable;
 import connectomej.io.CsvTables;
 import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
+import connectomej.nn.ModelFiles;
+import connectomej.nn.StoredModel;
 import connectomej.pipeline.PipelineDatasets;
 import connectomej.pipeline.SynapseStep;
 import connectomej.pipeline.UncertaintyStep;
@@ -100,6 +102,25 @@ class RunSlowPassTest {
 		assertTrue(again.out().contains("synapses: 1 blocks (0 computed, 1 done before)"), again.out());
 		assertTrue(again.out().contains("uncertainty: 1 blocks (0 computed, 1 done before)"), again.out());
 		assertFalse(again.out().contains("clefts: 8 blocks"), again.out());
+	}
+
+	@Test
+	void anEnsembleOfCleftNetsGivesOneCleftMap() throws IOException {
+		Path cleft = SlowPassFixture.pixelModel(dir, "cleft");
+		StoredModel loaded = ModelFiles.load(cleft, "cleft", 1);
+		Path coarse = dir.resolve("coarse-cleft.zip");
+		ModelFiles.save(coarse, loaded.network(), loaded.info().withInputDownsampling(2), false);
+		Path membrane = SlowPassFixture.pixelModel(dir, "membrane");
+		assertRefused(run("--intensity-membranes", "--cleft-model", cleft + "," + membrane, "--vesicle-model",
+				SlowPassFixture.pixelModel(dir, "vesicle").toString()), "model is for task 'membrane', expected 'cleft'");
+		CliRun r = run("--intensity-membranes", "--cleft-model", cleft + "," + coarse, "--vesicle-model",
+				SlowPassFixture.pixelModel(dir, "vesicle").toString());
+		assertEquals(0, r.exitCode(), r.err());
+		assertTrue(N5Store.open(dir.resolve("out/volume.n5")).datasetExists(SynapseStep.CLEFTS));
+		assertTrue(Files.isRegularFile(dir.resolve("out/synapses.csv")));
+		CliRun single = run("--intensity-membranes", "--cleft-model", cleft.toString(), "--vesicle-model",
+				SlowPassFixture.pixelModel(dir, "vesicle").toString());
+		assertEquals(2, single.exitCode(), "one net is another setting than the ensemble: " + single.err());
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
 import connectomej.nn.ModelFiles;
+import connectomej.nn.StoredModel;
 import connectomej.progress.ProgressListener;
 import connectomej.synapse.SynapseMaps;
 import connectomej.uncertainty.UncertaintyEstimator;
@@ -107,6 +108,36 @@ class PixelModelTaskTest {
 		var expected = Views.flatIterable(whole).cursor();
 		for (FloatType p : Views.flatIterable(N5Images.open(store, "clefts", new FloatType())))
 			assertEquals(expected.next().get(), p.get(), 1e-5);
+	}
+
+	/**
+	 * An ensemble of a full-resolution and a downsampled cleft net: block by block, its map is the mean of the two nets'
+	 * whole-volume maps (the halo covers the coarse net's wider field, on the coarse net's grid).
+	 */
+	@Test
+	void blockwiseEnsembleMapEqualsTheMeanOfTheWholeVolumeMaps() throws IOException {
+		Path fine = SlowPassFixture.pixelModel(dir, SynapseMaps.CLEFT);
+		StoredModel loaded = ModelFiles.load(fine, SynapseMaps.CLEFT, 1);
+		Path coarse = dir.resolve("coarse.zip");
+		ModelFiles.save(coarse, loaded.network(), loaded.info().withInputDownsampling(2), false);
+		long[] dims = { 150, 40, 3 };
+		N5Store store = storeWithRandomRaw(dir, dims);
+		store.createDataset("clefts", new N5DatasetAttributes(dims, new int[] { 64, 40, 2 }, N5DataType.FLOAT32, N5Compression.RAW));
+		PixelModelTask task = new PixelModelTask(List.of(fine, coarse), SynapseMaps.CLEFT, "clefts", 1);
+		assertEquals(ModelFiles.readInfo(coarse).blockHalo()[0], task.halo()[0], "the wider field sets the halo");
+		new LocalBlockRunner(pool).run(store, task, ProgressListener.NONE);
+		RandomAccessibleInterval<FloatType> mean = ArrayImgs.floats(dims), single = ArrayImgs.floats(dims);
+		Volume<UnsignedByteType> raw = new Volume<>(N5Images.open(store, PipelineDatasets.RAW, new UnsignedByteType()), VoxelSize.UNIT);
+		SynapseMaps.predictMean(List.of(loaded, ModelFiles.load(coarse, SynapseMaps.CLEFT, 1)), raw, mean, pool, 1);
+		SynapseMaps.predict(loaded, raw, single, pool, 1);
+		var expected = Views.flatIterable(mean).cursor();
+		var alone = Views.flatIterable(single).cursor();
+		double differsFromOne = 0;
+		for (FloatType p : Views.flatIterable(N5Images.open(store, "clefts", new FloatType()))) {
+			assertEquals(expected.next().get(), p.get(), 1e-5);
+			differsFromOne = Math.max(differsFromOne, Math.abs(alone.next().get() - p.get()));
+		}
+		assertTrue(differsFromOne > 1e-3, "the second net changes the map");
 	}
 
 	/** The variance map (Mi et al. 2019) block by block equals the whole volume's, for a 2D and a 2.5D model. */
