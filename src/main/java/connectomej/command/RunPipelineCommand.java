@@ -3,6 +3,7 @@ package connectomej.command;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import org.scijava.ItemIO;
@@ -80,6 +81,10 @@ public class RunPipelineCommand extends LongRunning {
 	@Parameter(persist = false, label = "cleft_model", required = false, description = "slow pass: detect synapses with this cleft net (needs vesicle_model); empty = no synapses")
 	File cleft_model;
 
+	@Parameter(persist = false, label = "second_cleft_model", required = false, description = "slow pass: a second cleft net; "
+			+ "the cleft map is the mean of both nets' maps (as --cleft-model A,B); empty = cleft_model alone")
+	File second_cleft_model;
+
 	@Parameter(persist = false, label = "vesicle_model", required = false, description = "slow pass: vesicle net for the synapses (needs cleft_model)")
 	File vesicle_model;
 
@@ -127,11 +132,15 @@ public class RunPipelineCommand extends LongRunning {
 
 	/** The slow-pass steps asked for, checked as {@code connectomej run} checks its options. */
 	private SlowPassSettings slowPass(PipelineSettings settings, int threads) {
-		Path cleft = OptionalInputs.path(cleft_model), vesicle = OptionalInputs.path(vesicle_model);
+		Path cleft = OptionalInputs.path(cleft_model), second = OptionalInputs.path(second_cleft_model),
+				vesicle = OptionalInputs.path(vesicle_model);
 		if ((cleft == null) != (vesicle == null))
 			throw new BadInputException(null, cleft == null ? "vesicle_model needs cleft_model" : "cleft_model needs vesicle_model");
+		if (second != null && cleft == null)
+			throw new BadInputException(null, "second_cleft_model needs cleft_model");
 		SynapseStep synapseStep = cleft == null ? null
-				: SynapseStep.withModels(cleft, vesicle, SynapseRules.Settings.defaults(), threads);
+				: SynapseStep.withModels(second == null ? List.of(cleft) : List.of(cleft, second), vesicle,
+						SynapseRules.Settings.defaults(), threads);
 		Path merge = OptionalInputs.path(mergenet);
 		return new SlowPassSettings(uncertaintyStep(settings, threads), synapseStep,
 				merge == null ? null : new MergeNetStep(merge, MergeNetStep.DEFAULT_MIN_VOXELS));

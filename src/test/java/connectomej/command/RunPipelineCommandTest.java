@@ -23,6 +23,8 @@ import connectomej.cli.Main;
 import connectomej.cli.SlowPassFixture;
 import connectomej.io.BadInputException;
 import connectomej.io.CsvTables;
+import connectomej.nn.ModelFiles;
+import connectomej.nn.StoredModel;
 import connectomej.pipeline.UncertaintyStep;
 import connectomej.synapse.SynapseMaps;
 import connectomej.synapse.SynapseResult;
@@ -78,17 +80,24 @@ class RunPipelineCommandTest {
 		assertTrue(again.contains("(resumed)"), again);
 	}
 
-	/** Synapses (untrained cleft and vesicle nets: what counts is that both routes agree) and the variance map. */
+	/**
+	 * Synapses (untrained cleft and vesicle nets: what counts is that both routes agree; the cleft map from an ensemble of
+	 * a net and its downsampled copy) and the variance map.
+	 */
 	@Test
 	void runsTheSlowPassStepsTheCliRuns() throws Exception {
 		String small = SampleCrops.write("raw.tif", 48, 3, Files.createDirectories(dir.resolve("slow")));
 		Path cleft = SlowPassFixture.pixelModel(dir, SynapseMaps.CLEFT), vesicle = SlowPassFixture.pixelModel(dir, SynapseMaps.VESICLE);
+		StoredModel loaded = ModelFiles.load(cleft, SynapseMaps.CLEFT, 1);
+		Path coarse = dir.resolve("coarse-cleft.zip");
+		ModelFiles.save(coarse, loaded.network(), loaded.info().withInputDownsampling(2), false);
 		Path cliOut = dir.resolve("slow-cli"), out = dir.resolve("slow-command");
 		assertEquals(0, Main.run("run", small, "-o", cliOut.toString(), "--block-size", "48,48,3", "--no-bdv", "--no-skeletons",
-			"--cleft-model", cleft.toString(), "--vesicle-model", vesicle.toString(), "--uncertainty", "transformation"));
+			"--cleft-model", cleft + "," + coarse, "--vesicle-model", vesicle.toString(), "--uncertainty", "transformation"));
 		Map<String, Object> in = new HashMap<>(Map.of("input", small, "output_folder", out.toFile(), "block_size", "48,48,3",
 			"bdv", false, "skeletons", false, "cleft_model", cleft.toFile(), "vesicle_model", vesicle.toFile()));
 		in.put("uncertainty", "transformation");
+		in.put("second_cleft_model", coarse.toFile());
 		CommandModule m = CommandRuns.run(RunPipelineCommand.class, in);
 		for (String file : List.of(SynapseResult.TABLE, SynapseResult.EDGES, UncertaintyStep.TABLE))
 			assertEquals(Files.readString(cliOut.resolve(file)), Files.readString(out.resolve(file)), file);
