@@ -104,8 +104,9 @@ public final class TiledInference {
 	}
 
 	/**
-	 * Section by section: block means, a whole prediction of the coarse section (tile size divided by the factor),
-	 * interpolated onto the output's section.
+	 * Section by section: block means, a whole prediction of the coarse section, interpolated onto the output's
+	 * section. Coarse tiles have the given core size in coarse voxels (f^2 times the area): the halo of a network with
+	 * a wide field costs less around larger cores.
 	 */
 	private static <T extends RealType<T>> void predictDownsampled(RandomAccessibleInterval<T> raw, InferenceBackend backend,
 			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
@@ -119,7 +120,7 @@ public final class TiledInference {
 			outDims[1] = coarse.dimension(1);
 			outDims[2] = 1;
 			RandomAccessibleInterval<FloatType> predicted = ArrayImgs.floats(outDims);
-			predict(coarse, backend, coarseInfo, (int) InputDownsampling.coarse(tileSize, f), predicted, executor);
+			predict(coarse, backend, coarseInfo, tileSize, predicted, executor);
 			InputDownsampling.upsample(predicted, output, output.min(2) + z - raw.min(2), f);
 			if (sections != null)
 				sections.step();

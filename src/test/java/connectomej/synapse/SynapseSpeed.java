@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
 import connectomej.nn.ModelFiles;
@@ -21,8 +24,11 @@ import connectomej.volume.Volume;
  * Side-by-side speed of the synapse stage on EPFL sections {@code 20 .. 20 + n - 1}: the two light nets (trained
  * files) plus the rules against the direct baseline's architecture (4-level U-Net, 32 maps; speed does not depend on
  * its weights). {@code SynapseSpeed CLEFT VESICLE SECTIONS [DIRECT]}: with DIRECT, the trained baseline file is timed
- * instead of a fresh net of its architecture. CLEFT may name several nets, comma-separated: their maps are averaged
- * (an ensemble; each net's share of the time is printed too).
+ * instead of a fresh net of its architecture ({@code -}: the fresh net). CLEFT may name several nets, comma-separated:
+ * their maps are averaged (an ensemble; each net's share of the time is printed too). Optional
+ * {@code THRESHOLD LOW MIN_VOXELS MIN_ELONGATION}: the rules (default 0.5, no hysteresis, 100 voxels, 1). Each round also
+ * times the streaming order of {@link SynapseProtocol#streamedSeconds}: cleft maps, {@link VesicleReach}, the vesicle
+ * net within reach only, rules.
  */
 public final class SynapseSpeed {
 
@@ -37,8 +43,12 @@ public final class SynapseSpeed {
 		ModelInfo info = new ModelInfo(1, "cleft", 2, 1, List.of("cleft"), ModelInfo.Normalization.UNIT_RANGE, raw.voxelSize(),
 				new int[] { 64, 64 }, ReceptiveField.of(UNet.configuration(big), 2).size(), big.sizeMultiple(),
 				new ModelInfo.Training("none", "speed only"), Map.of());
-		StoredModel direct = args.length > 3 ? ModelFiles.load(Path.of(args[3]), SynapseMaps.CLEFT, 1)
+		StoredModel direct = args.length > 3 && !args[3].equals("-") ? ModelFiles.load(Path.of(args[3]), SynapseMaps.CLEFT, 1)
 				: new StoredModel(UNet.create(big), info);
+		SynapseRules.Settings rules = args.length > 7
+				? new SynapseRules.Settings(Double.parseDouble(args[4]), Long.parseLong(args[6]), Long.MAX_VALUE,
+						Double.parseDouble(args[7]), 150, 0, 1, false, Double.parseDouble(args[5]))
+				: new SynapseRules.Settings(0.5, 100, Long.MAX_VALUE, 1, 150, 0, 1, false);
 		List<StoredModel> cleft = new java.util.ArrayList<>();
 		for (String file : args[0].split(","))
 			cleft.add(ModelFiles.load(Path.of(file), SynapseMaps.CLEFT, 1));
@@ -51,27 +61,39 @@ public final class SynapseSpeed {
 			SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2); // warm-up
 		for (int round = 0; round < 4; round++) {
 			long t0 = System.nanoTime();
-			StringBuilder perNet = new StringBuilder();
-			for (int i = 0; i < cleft.size(); i++) {
-				long s = System.nanoTime();
-				SynapseMaps.predict(cleft.get(i), raw, i == 0 ? a : extra, SynapseExperiment.POOL, 2);
-				if (i > 0)
-					net.imglib2.loops.LoopBuilder.setImages(a, extra).forEachPixel((x, y) -> x.set(x.get() + y.get()));
-				perNet.append(String.format(Locale.ROOT, " %.2f", (System.nanoTime() - s) / 1e9));
-			}
-			float nets = cleft.size();
-			a.forEach(x -> x.set(x.get() / nets));
+			String perNet = cleftMap(cleft, raw, a, extra);
 			SynapseMaps.predict(v, raw, b, SynapseExperiment.POOL, 2);
-			SynapseRules.detect(a, b, null, raw.voxelSize(), new SynapseRules.Settings(0.5, 100, Long.MAX_VALUE, 1, 150, 0, 1, false), labels);
+			int whole = SynapseRules.detect(a, b, null, raw.voxelSize(), rules, labels).size();
 			long t1 = System.nanoTime();
-			SynapseMaps.predict(direct, raw, a, SynapseExperiment.POOL, 2);
-			SynapseRules.detect(a, SynapseExperiment.ones(raw.data().dimensionsAsLongArray()), null, raw.voxelSize(),
-					new SynapseRules.Settings(0.5, 100, Long.MAX_VALUE, 1, 150, 0, 1, false), labels);
+			cleftMap(cleft, raw, a, extra);
+			b.forEach(x -> x.set(0));
+			SynapseMaps.predictWithin(v, raw, b, SynapseExperiment.POOL, 2, VesicleReach.of(a, raw.voxelSize(), rules), SynapseMaps.TILE_SIZE);
+			int streamed = SynapseRules.detect(a, b, null, raw.voxelSize(), rules, labels).size();
 			long t2 = System.nanoTime();
-			double comp = (t1 - t0) / 1e9, dir = (t2 - t1) / 1e9, voxels = raw.data().size();
-			System.out.printf(Locale.ROOT, "round %d, %d voxels: compositional %.2f s = %.0f voxels/s (cleft nets%s s); direct %.2f s = %.0f voxels/s; ratio %.1fx%n",
-					round + 1, (long) voxels, comp, voxels / comp, perNet, dir, voxels / dir, dir / comp);
+			SynapseMaps.predict(direct, raw, a, SynapseExperiment.POOL, 2);
+			SynapseRules.detect(a, SynapseExperiment.ones(raw.data().dimensionsAsLongArray()), null, raw.voxelSize(), rules, labels);
+			long t3 = System.nanoTime();
+			double comp = (t1 - t0) / 1e9, stream = (t2 - t1) / 1e9, dir = (t3 - t2) / 1e9, voxels = raw.data().size();
+			System.out.printf(Locale.ROOT, "round %d, %d voxels: compositional %.2f s = %.0f voxels/s (cleft nets%s s), %d synapses; "
+					+ "streamed %.2f s, %d synapses; direct %.2f s = %.0f voxels/s; ratio %.1fx, streamed %.1fx%n", round + 1,
+					(long) voxels, comp, voxels / comp, perNet, whole, stream, streamed, dir, voxels / dir, dir / comp, dir / stream);
 		}
 		SynapseExperiment.POOL.shutdownNow();
+	}
+
+	/** The mean map of the cleft nets into {@code a} ({@code extra}: scratch); returns each net's seconds. */
+	private static String cleftMap(List<StoredModel> cleft, Volume<UnsignedByteType> raw, ArrayImg<FloatType, ?> a,
+			ArrayImg<FloatType, ?> extra) {
+		StringBuilder perNet = new StringBuilder();
+		for (int i = 0; i < cleft.size(); i++) {
+			long s = System.nanoTime();
+			SynapseMaps.predict(cleft.get(i), raw, i == 0 ? a : extra, SynapseExperiment.POOL, 2);
+			if (i > 0)
+				LoopBuilder.setImages(a, extra).forEachPixel((x, y) -> x.set(x.get() + y.get()));
+			perNet.append(String.format(Locale.ROOT, " %.2f", (System.nanoTime() - s) / 1e9));
+		}
+		float nets = cleft.size();
+		a.forEach(x -> x.set(x.get() / nets));
+		return perNet.toString();
 	}
 }
