@@ -10,52 +10,24 @@ import org.junit.jupiter.api.Test;
 class DihedralAveragingTest {
 
 	/** A backend whose output at each pixel depends on that pixel only: 2 channels in, 2 out. */
-	private static final InferenceBackend POINTWISE = new InferenceBackend() {
-
-		@Override
-		public int inputChannels() {
-			return 2;
+	private static final InferenceBackend POINTWISE = TileFunctions.backend(2, 2, (input, width, height) -> {
+		int plane = width * height;
+		float[] out = new float[input.length];
+		for (int i = 0; i < plane; i++) {
+			out[i] = input[i] * input[plane + i];
+			out[plane + i] = input[i] - 3 * input[plane + i];
 		}
-
-		@Override
-		public int outputChannels() {
-			return 2;
-		}
-
-		@Override
-		public float[] predict(float[] input, int width, int height) {
-			int plane = width * height;
-			float[] out = new float[input.length];
-			for (int i = 0; i < plane; i++) {
-				out[i] = input[i] * input[plane + i];
-				out[plane + i] = input[i] - 3 * input[plane + i];
-			}
-			return out;
-		}
-	};
+		return out;
+	});
 
 	/** A backend that answers each pixel's x coordinate, scaled to [0, 1], whatever the input. */
-	private static final InferenceBackend X_RAMP = new InferenceBackend() {
-
-		@Override
-		public int inputChannels() {
-			return 1;
-		}
-
-		@Override
-		public int outputChannels() {
-			return 1;
-		}
-
-		@Override
-		public float[] predict(float[] input, int width, int height) {
-			float[] out = new float[width * height];
-			for (int y = 0; y < height; y++)
-				for (int x = 0; x < width; x++)
-					out[y * width + x] = x / (float) (width - 1);
-			return out;
-		}
-	};
+	private static final InferenceBackend X_RAMP = TileFunctions.backend(1, 1, (input, width, height) -> {
+		float[] out = new float[width * height];
+		for (int y = 0; y < height; y++)
+			for (int x = 0; x < width; x++)
+				out[y * width + x] = x / (float) (width - 1);
+		return out;
+	});
 
 	@Test
 	void aPointwiseNetworkIsUnchangedOnANonSquareTile() {

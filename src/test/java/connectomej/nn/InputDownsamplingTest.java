@@ -38,22 +38,7 @@ class InputDownsamplingTest {
 	}
 
 	/** A one-channel "network" that returns its input: what reaches it is what the output shows. */
-	static final InferenceBackend IDENTITY = new InferenceBackend() {
-		@Override
-		public int inputChannels() {
-			return 1;
-		}
-
-		@Override
-		public int outputChannels() {
-			return 1;
-		}
-
-		@Override
-		public float[] predict(float[] input, int width, int height) {
-			return input.clone();
-		}
-	};
+	static final InferenceBackend IDENTITY = TileFunctions.backend(1, 1, (input, width, height) -> input.clone());
 
 	static ModelInfo info(int factor) {
 		return new ModelInfo(1, "membrane", 2, 1, List.of("membrane"), ModelInfo.Normalization.UNIT_RANGE, VoxelSize.UNIT,
