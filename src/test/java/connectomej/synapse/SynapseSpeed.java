@@ -67,9 +67,13 @@ public final class SynapseSpeed {
 			long t1 = System.nanoTime();
 			cleftMap(cleft, raw, a, extra);
 			b.forEach(x -> x.set(0));
+			long reach = System.nanoTime();
 			SynapseMaps.predictWithin(v, raw, b, SynapseExperiment.POOL, 2, VesicleReach.of(a, raw.voxelSize(), rules), SynapseMaps.TILE_SIZE);
+			long rulesStart = System.nanoTime();
 			int streamed = SynapseRules.detect(a, b, null, raw.voxelSize(), rules, labels).size();
 			long t2 = System.nanoTime();
+			System.out.printf(Locale.ROOT, "  streamed: reach and vesicle net %.2f s, rules %.2f s%n", (rulesStart - reach) / 1e9,
+					(t2 - rulesStart) / 1e9);
 			SynapseMaps.predict(direct, raw, a, SynapseExperiment.POOL, 2);
 			SynapseRules.detect(a, SynapseExperiment.ones(raw.data().dimensionsAsLongArray()), null, raw.voxelSize(), rules, labels);
 			long t3 = System.nanoTime();
