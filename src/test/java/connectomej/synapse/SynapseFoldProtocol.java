@@ -45,8 +45,8 @@ import connectomej.volume.Volume;
  * orientation. Vesicle rules are not searched: the fold maps of the vesicle net would be in-sample, and on EPFL the
  * session-2 and -3 choices rejected nothing by vesicles; the density ratio stays 1 (denser side presynaptic).
  * <p>
- * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES [gt-vesicles|averaged|plain
- * [development-only]]]}: fold nets are kept in
+ * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES
+ * [gt-vesicles|averaged|moving-average|half-resolution|ensemble|plain [development-only]]]}: fold nets are kept in
  * {@code WORK_DIR/fold-N/} (a finished fold is not retrained). With {@code gt-vesicles} a diagnostic instead: the
  * rules, vesicle rules included, chosen on the out-of-fold cleft maps with the ground-truth vesicle masks as the
  * vesicle map (how much vesicles could reject at best); the test sections are not touched. With {@code averaged}
@@ -63,7 +63,7 @@ import connectomej.volume.Volume;
  * With {@code half-resolution} (session 11) every PSD net, the final one included ({@code final-half-resolution}),
  * learns and predicts sections averaged 2 x 2 in-plane (input downsampling 2, {@link ModelInfo#inputDownsampling()}),
  * with one more U-Net level and {@link #HALF_RESOLUTION_NET}'s width: a quarter of the pixels, so about 16 times the
- * area in its receptive field at about 0.6 times the light net's cost. The false detections of the light net lie on
+ * area in its receptive field at about 0.7 times the light net's time (BENCHMARKS.md, issue 5, session 11). The false detections of the light net lie on
  * thickened plain membrane (ACCURACY.md, issue 5, session 6), and the vesicle cloud that tells a PSD from it lies
  * 100-300 nm away, at the edge of the light net's 44-pixel (220 nm) field. Its maps are interpolated back to full
  * resolution, so the rules and metrics run on the original voxels. With {@code ensemble} the maps are the mean of
