@@ -46,7 +46,8 @@ import connectomej.volume.Volume;
  * session-2 and -3 choices rejected nothing by vesicles; the density ratio stays 1 (denser side presynaptic).
  * <p>
  * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES
- * [gt-vesicles|averaged|moving-average|half-resolution|ensemble|plain [development-only]]]}: fold nets are kept in
+ * [gt-vesicles|averaged|moving-average|half-resolution|quarter-resolution|ensemble|coarse-ensemble|plain
+ * [development-only]]]}: fold nets are kept in
  * {@code WORK_DIR/fold-N/} (a finished fold is not retrained). With {@code gt-vesicles} a diagnostic instead: the
  * rules, vesicle rules included, chosen on the out-of-fold cleft maps with the ground-truth vesicle masks as the
  * vesicle map (how much vesicles could reject at best); the test sections are not touched. With {@code averaged}
@@ -68,7 +69,9 @@ import connectomej.volume.Volume;
  * 100-300 nm away, at the edge of the light net's 44-pixel (220 nm) field. Its maps are interpolated back to full
  * resolution, so the rules and metrics run on the original voxels. With {@code ensemble} the maps are the mean of
  * the plain net's and the half-resolution net's (fold nets from both modes' folders; the final pair FINAL_CLEFT and
- * {@code final-half-resolution}).
+ * {@code final-half-resolution}). {@code quarter-resolution} is {@code half-resolution} on 4 x 4 means, and
+ * {@code coarse-ensemble} the mean of the half- and quarter-resolution nets (no full-resolution net: a cheaper
+ * detector).
  */
 public final class SynapseFoldProtocol {
 
@@ -112,10 +115,14 @@ public final class SynapseFoldProtocol {
 		boolean averaged = args.length > 4 && args[4].equals("averaged");
 		double movingAverage = args.length > 4 && args[4].equals("moving-average") ? MOVING_AVERAGE_DECAY : 0;
 		boolean ensemble = args.length > 4 && args[4].equals("ensemble");
-		boolean half = args.length > 4 && args[4].equals("half-resolution");
+		String mode = args.length > 4 ? args[4] : "plain";
+		boolean coarseEnsemble = mode.equals("coarse-ensemble");
+		int downsampling = mode.equals("half-resolution") || coarseEnsemble ? 2 : mode.equals("quarter-resolution") ? 4 : 1;
+		int partner = ensemble ? 2 : coarseEnsemble ? 4 : 0;
+		boolean half = downsampling > 1;
 		boolean developmentOnly = args.length > 5 && args[5].equals("development-only");
 		long[] thresholds = averaged || movingAverage > 0 || half || ensemble || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
-		String suffix = movingAverage > 0 ? "-moving-average" : half ? "-half-resolution" : "";
+		String suffix = movingAverage > 0 ? "-moving-average" : resolutionSuffix(downsampling);
 		try {
 			Volume<UnsignedByteType> raw = SynapseData.raw("epfl");
 			RandomAccessibleInterval<UnsignedByteType> psd = SynapseData.mask("epfl", "cleft").data();
@@ -123,14 +130,15 @@ public final class SynapseFoldProtocol {
 			List<ArrayImg<FloatType, ?>> heldOutMaps = new ArrayList<>();
 			for (int f = 0; f < FOLDS.length; f++) {
 				long[] trainZ = others(f), foldZ = FOLDS[f];
-				StoredModel net = foldNet(work.resolve("fold-" + (f + 1) + suffix), raw, psd, trainZ, foldZ, limit, movingAverage, half);
+				StoredModel net = foldNet(work.resolve("fold-" + (f + 1) + suffix), raw, psd, trainZ, foldZ, limit, movingAverage, downsampling);
 				if (averaged)
 					net = averaged(net, work.resolve("fold-" + (f + 1) + "-averaged"), raw, psd, trainZ, foldZ);
 				Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), foldZ), SynapseExperiment.EPFL_VOXEL);
 				ArrayImg<FloatType, ?> map = ArrayImgs.floats(r.data().dimensionsAsLongArray());
 				SynapseMaps.predict(net, r, map, SynapseExperiment.POOL, 2);
-				if (ensemble)
-					addMean(map, foldNet(work.resolve("fold-" + (f + 1) + "-half-resolution"), raw, psd, trainZ, foldZ, limit, 0, true), r);
+				if (partner > 0)
+					addMean(map, foldNet(work.resolve("fold-" + (f + 1) + resolutionSuffix(partner)), raw, psd, trainZ, foldZ, limit, 0,
+							partner), r);
 				heldOutRaw.add(r);
 				heldOutMaps.add(map);
 				System.out.printf(Locale.ROOT, "fold %d (sections %s): held-out pixel PSD F1@0.5 %.3f AUC %.3f%n", f + 1,
@@ -159,15 +167,17 @@ public final class SynapseFoldProtocol {
 			if (averaged)
 				finalCleft = averaged(finalCleft, work.resolve("final-averaged"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION);
 			if (movingAverage > 0)
-				finalCleft = foldNet(work.resolve("final-moving-average"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, movingAverage, false);
+				finalCleft = foldNet(work.resolve("final-moving-average"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, movingAverage, 1);
 			if (half)
-				finalCleft = foldNet(work.resolve("final-half-resolution"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, 0, true);
+				finalCleft = foldNet(work.resolve("final" + resolutionSuffix(downsampling)), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit,
+						0, downsampling);
 			SynapseProtocol.Part test = SynapseProtocol.Part.of("test 21-26", SynapseProtocol.TEST_FIRST, SynapseProtocol.TEST_LAST);
 			long[] dims = test.raw().data().dimensionsAsLongArray();
 			ArrayImg<FloatType, ?> c = ArrayImgs.floats(dims), v = ArrayImgs.floats(dims);
 			SynapseMaps.predict(finalCleft, test.raw(), c, SynapseExperiment.POOL, 2);
-			if (ensemble)
-				addMean(c, foldNet(work.resolve("final-half-resolution"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, 0, true), test.raw());
+			if (partner > 0)
+				addMean(c, foldNet(work.resolve("final" + resolutionSuffix(partner)), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, 0,
+						partner), test.raw());
 			SynapseMaps.predict(vesicle, test.raw(), v, SynapseExperiment.POOL, 2);
 			ArrayImg<UnsignedIntType, ?> labels = ArrayImgs.unsignedInts(dims);
 			List<DetectedSynapse> found = SynapseRules.detect(c, v, null, test.raw().voxelSize(), choice.settings(), labels);
@@ -216,12 +226,18 @@ public final class SynapseFoldProtocol {
 		LoopBuilder.setImages(map, other).forEachPixel((a, b) -> a.set((a.get() + b.get()) / 2));
 	}
 
+	/** The folder suffix of the nets of an input downsampling: none, {@code -half-resolution}, {@code -quarter-resolution}. */
+	static String resolutionSuffix(int downsampling) {
+		return downsampling == 1 ? "" : downsampling == 2 ? "-half-resolution" : "-quarter-resolution";
+	}
+
 	/**
-	 * Trains (or loads, when its folder holds a finished run) the PSD net of one fold: the light net, or with
-	 * {@code half} the half-resolution one on 2 x 2-averaged sections.
+	 * Trains (or loads, when its folder holds a finished run) the PSD net of one fold: the light net, or with an input
+	 * downsampling of 2 or 4 the coarse one ({@link #HALF_RESOLUTION_NET}) on 2 x 2- or 4 x 4-averaged sections.
 	 */
 	static StoredModel foldNet(Path folder, Volume<UnsignedByteType> raw, RandomAccessibleInterval<UnsignedByteType> psd,
-			long[] trainZ, long[] foldZ, Duration limit, double movingAverage, boolean half) throws IOException {
+			long[] trainZ, long[] foldZ, Duration limit, double movingAverage, int downsampling) throws IOException {
+		boolean half = downsampling > 1;
 		Path done = folder.resolve("best.zip");
 		if (Files.exists(folder.resolve("finished")))
 			return ModelFiles.load(done, SynapseMaps.CLEFT, 1);
@@ -233,7 +249,7 @@ public final class SynapseFoldProtocol {
 				ModelInfo.Normalization.UNIT_RANGE, r.voxelSize(), new int[] { 64, 64 },
 				ReceptiveField.of(UNet.configuration(net), 2).size(), net.sizeMultiple(),
 				new ModelInfo.Training("epfl PSD, fold held out: sections " + Arrays.toString(foldZ),
-						"SynapseFoldProtocol " + folder), Map.of()).withInputDownsampling(half ? 2 : 1);
+						"SynapseFoldProtocol " + folder), Map.of()).withInputDownsampling(downsampling);
 		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, net.learningRate(), half ? HALF_RESOLUTION_EPOCHS : 40,
 				40, foldZ.length, half ? HALF_RESOLUTION_PATIENCE : 8, 11, 0.05, folder, limit, 1, 1, movingAverage);
 		StoredModel trained = new MembraneTrainer(s).train(UNet.create(net), template, r, m, p -> System.out.printf(
