@@ -114,14 +114,14 @@ public final class SynapseFoldProtocol {
 		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles");
 		boolean averaged = args.length > 4 && args[4].equals("averaged");
 		double movingAverage = args.length > 4 && args[4].equals("moving-average") ? MOVING_AVERAGE_DECAY : 0;
-		boolean ensemble = args.length > 4 && args[4].equals("ensemble");
 		String mode = args.length > 4 ? args[4] : "plain";
+		boolean ensemble = mode.equals("ensemble");
 		boolean coarseEnsemble = mode.equals("coarse-ensemble");
 		int downsampling = mode.equals("half-resolution") || coarseEnsemble ? 2 : mode.equals("quarter-resolution") ? 4 : 1;
 		int partner = ensemble ? 2 : coarseEnsemble ? 4 : 0;
-		boolean half = downsampling > 1;
+		boolean coarse = downsampling > 1;
 		boolean developmentOnly = args.length > 5 && args[5].equals("development-only");
-		long[] thresholds = averaged || movingAverage > 0 || half || ensemble || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
+		long[] thresholds = averaged || movingAverage > 0 || coarse || ensemble || developmentOnly ? LOW_THRESHOLDS_X100 : THRESHOLDS_X100;
 		String suffix = movingAverage > 0 ? "-moving-average" : resolutionSuffix(downsampling);
 		try {
 			Volume<UnsignedByteType> raw = SynapseData.raw("epfl");
@@ -168,7 +168,7 @@ public final class SynapseFoldProtocol {
 				finalCleft = averaged(finalCleft, work.resolve("final-averaged"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION);
 			if (movingAverage > 0)
 				finalCleft = foldNet(work.resolve("final-moving-average"), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit, movingAverage, 1);
-			if (half)
+			if (coarse)
 				finalCleft = foldNet(work.resolve("final" + resolutionSuffix(downsampling)), raw, psd, FINAL_TRAIN, FINAL_VALIDATION, limit,
 						0, downsampling);
 			SynapseProtocol.Part test = SynapseProtocol.Part.of("test 21-26", SynapseProtocol.TEST_FIRST, SynapseProtocol.TEST_LAST);
@@ -237,21 +237,21 @@ public final class SynapseFoldProtocol {
 	 */
 	static StoredModel foldNet(Path folder, Volume<UnsignedByteType> raw, RandomAccessibleInterval<UnsignedByteType> psd,
 			long[] trainZ, long[] foldZ, Duration limit, double movingAverage, int downsampling) throws IOException {
-		boolean half = downsampling > 1;
+		boolean coarse = downsampling > 1;
 		Path done = folder.resolve("best.zip");
 		if (Files.exists(folder.resolve("finished")))
 			return ModelFiles.load(done, SynapseMaps.CLEFT, 1);
 		long[] order = concat(trainZ, foldZ);
 		Volume<UnsignedByteType> r = new Volume<>(stack(raw.data(), order), SynapseExperiment.EPFL_VOXEL);
 		ArrayImg<UnsignedByteType, ?> m = stack(psd, order);
-		UNet.Settings net = half ? HALF_RESOLUTION_NET : LIGHT_NET;
+		UNet.Settings net = coarse ? HALF_RESOLUTION_NET : LIGHT_NET;
 		ModelInfo template = new ModelInfo(1, SynapseMaps.CLEFT, 2, 1, List.of(SynapseMaps.CLEFT),
 				ModelInfo.Normalization.UNIT_RANGE, r.voxelSize(), new int[] { 64, 64 },
 				ReceptiveField.of(UNet.configuration(net), 2).size(), net.sizeMultiple(),
 				new ModelInfo.Training("epfl PSD, fold held out: sections " + Arrays.toString(foldZ),
 						"SynapseFoldProtocol " + folder), Map.of()).withInputDownsampling(downsampling);
-		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, net.learningRate(), half ? HALF_RESOLUTION_EPOCHS : 40,
-				40, foldZ.length, half ? HALF_RESOLUTION_PATIENCE : 8, 11, 0.05, folder, limit, 1, 1, movingAverage);
+		MembraneTrainer.Settings s = new MembraneTrainer.Settings(64, 8, net.learningRate(), coarse ? HALF_RESOLUTION_EPOCHS : 40,
+				40, foldZ.length, coarse ? HALF_RESOLUTION_PATIENCE : 8, 11, 0.05, folder, limit, 1, 1, movingAverage);
 		StoredModel trained = new MembraneTrainer(s).train(UNet.create(net), template, r, m, p -> System.out.printf(
 				Locale.ROOT, "  %s epoch %d loss %.4f held-out F1 %.4f AUC %.4f%n", folder.getFileName(), p.epoch(),
 				p.loss(), p.validationF1(), p.validationAuc()), SynapseExperiment.POOL);
