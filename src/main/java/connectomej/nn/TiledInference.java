@@ -104,27 +104,44 @@ public final class TiledInference {
 	}
 
 	/**
-	 * Section by section: block means, a whole prediction of the coarse section, interpolated onto the output's
-	 * section. Coarse tiles have the given core size in coarse voxels (f^2 times the area): the halo of a network with
-	 * a wide field costs less around larger cores.
+	 * Section by section, sections in parallel on {@code executor}: block means, a whole prediction of the coarse
+	 * section (its tiles one after another in the section's thread), interpolated onto the output's section. A coarse
+	 * section is small (a sixteenth of the voxels at f = 4), so parallel sections keep every thread busy where parallel
+	 * tiles would not, and the block means and interpolation run in parallel too. Coarse tiles have the given core size
+	 * in coarse voxels (f^2 times the area): the halo of a network with a wide field costs less around larger cores.
 	 */
 	private static <T extends RealType<T>> void predictDownsampled(RandomAccessibleInterval<T> raw, InferenceBackend backend,
 			ModelInfo info, int tileSize, RandomAccessibleInterval<FloatType> output, ExecutorService executor,
 			StageCounter sections) {
 		int f = info.inputDownsampling();
 		ModelInfo coarseInfo = info.withInputDownsampling(1);
+		Tiling tiling = Tiling.of(coarseInfo, tileSize);
+		List<Future<?>> running = new ArrayList<>();
 		for (long z = raw.min(2); z <= raw.max(2); z++) {
-			RandomAccessibleInterval<FloatType> coarse = InputDownsampling.section(raw, z, f);
-			long[] outDims = output.dimensionsAsLongArray();
-			outDims[0] = coarse.dimension(0);
-			outDims[1] = coarse.dimension(1);
-			outDims[2] = 1;
-			RandomAccessibleInterval<FloatType> predicted = ArrayImgs.floats(outDims);
-			predict(coarse, backend, coarseInfo, tileSize, predicted, executor);
-			InputDownsampling.upsample(predicted, output, output.min(2) + z - raw.min(2), f);
-			if (sections != null)
-				sections.step();
+			long section = z;
+			running.add(executor.submit(() -> {
+				predictCoarseSection(raw, section, f, backend, coarseInfo.normalization(), tiling, output);
+				if (sections != null)
+					sections.step();
+			}));
 		}
+		waitFor(running);
+	}
+
+	/** One section of a model with input downsampling f, every tile in the calling thread. */
+	private static <T extends RealType<T>> void predictCoarseSection(RandomAccessibleInterval<T> raw, long z, int f,
+			InferenceBackend backend, ModelInfo.Normalization norm, Tiling tiling, RandomAccessibleInterval<FloatType> output) {
+		RandomAccessibleInterval<FloatType> coarse = InputDownsampling.section(raw, z, f);
+		long[] outDims = output.dimensionsAsLongArray();
+		outDims[0] = coarse.dimension(0);
+		outDims[1] = coarse.dimension(1);
+		outDims[2] = 1;
+		RandomAccessibleInterval<FloatType> predicted = ArrayImgs.floats(outDims);
+		RandomAccessible<FloatType> mirrored = Views.extendMirrorSingle(coarse);
+		Interval plane = new FinalInterval(coarse.dimension(0), coarse.dimension(1));
+		for (Block core : Blocks.grid(plane, new long[] { tiling.tileSize(), tiling.tileSize() }, new long[2]))
+			new Tile(core.core(), 0, tiling).run(mirrored, backend, norm, coarse, predicted);
+		InputDownsampling.upsample(predicted, output, output.min(2) + z - raw.min(2), f);
 	}
 
 	/** Shapes, size against the receptive field, NaN (for non-integer types): all before anything is written. */

@@ -2,8 +2,11 @@ package connectomej.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +24,9 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
+import connectomej.progress.CanceledException;
+import connectomej.progress.ProgressListener;
+import connectomej.progress.StageCounter;
 import connectomej.volume.VoxelSize;
 
 class InputDownsamplingTest {
@@ -102,6 +108,28 @@ class InputDownsamplingTest {
 		while (a.hasNext())
 			worst = Math.max(worst, Math.abs(a.next().get() - b.next().get()));
 		assertTrue(worst <= 1e-5, "max difference " + worst);
+	}
+
+	@Test
+	void sectionsRunInParallelAreEachCountedOnceAndACancelReachesTheCaller() {
+		var raw = TiledInferenceTest.randomVolume(4, 24, 20, 6);
+		List<Long> counted = Collections.synchronizedList(new ArrayList<>());
+		ProgressListener count = (stage, done, total) -> counted.add(done);
+		TiledInference.predict(raw, IDENTITY, info(2), 8, ArrayImgs.floats(24, 20, 6), executor,
+				new StageCounter(count, "predict", 6));
+		assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L), counted.stream().sorted().toList());
+
+		ProgressListener canceled = new ProgressListener() {
+			@Override
+			public void progress(String stage, long done, long total) {}
+
+			@Override
+			public boolean isCanceled() {
+				return true;
+			}
+		};
+		assertThrows(CanceledException.class, () -> TiledInference.predict(raw, IDENTITY, info(2), 8,
+				ArrayImgs.floats(24, 20, 6), executor, new StageCounter(canceled, "predict", 6)));
 	}
 
 	@Test
