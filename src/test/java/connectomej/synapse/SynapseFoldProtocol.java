@@ -47,10 +47,11 @@ import connectomej.volume.Volume;
  * <p>
  * {@code SynapseFoldProtocol WORK_DIR FINAL_CLEFT VESICLE [TIME_LIMIT_MINUTES
  * [gt-vesicles|averaged|moving-average|half-resolution|quarter-resolution|ensemble|coarse-ensemble|plain
- * [development-only]]]}: fold nets are kept in
+ * [development-only|gt-vesicles]]]}: fold nets are kept in
  * {@code WORK_DIR/fold-N/} (a finished fold is not retrained). With {@code gt-vesicles} a diagnostic instead: the
  * rules, vesicle rules included, chosen on the out-of-fold cleft maps with the ground-truth vesicle masks as the
- * vesicle map (how much vesicles could reject at best); the test sections are not touched. With {@code averaged}
+ * vesicle map (how much vesicles could reject at best); the test sections are not touched. As the sixth argument,
+ * {@code gt-vesicles} runs the same diagnostic on the maps of the mode before it (session 12). With {@code averaged}
  * every PSD net (fold nets and the final one alike) continues from its chosen epoch for {@link #AVERAGED_EPOCHS} epochs
  * at Adam {@link #AVERAGED_RATE}, and the mean of its weights after each of them is used (stochastic weight averaging,
  * Izmailov et al. 2018): the light net's pixel F1 swings from epoch to epoch, and the mean of nearby weights is
@@ -111,7 +112,7 @@ public final class SynapseFoldProtocol {
 		StoredModel finalCleft = ModelFiles.load(Path.of(args[1]), SynapseMaps.CLEFT, 1);
 		StoredModel vesicle = ModelFiles.load(Path.of(args[2]), SynapseMaps.VESICLE, 1);
 		Duration limit = Duration.ofMinutes(args.length > 3 ? Long.parseLong(args[3]) : 12);
-		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles");
+		boolean diagnostic = args.length > 4 && args[4].equals("gt-vesicles") || args.length > 5 && args[5].equals("gt-vesicles");
 		boolean averaged = args.length > 4 && args[4].equals("averaged");
 		double movingAverage = args.length > 4 && args[4].equals("moving-average") ? MOVING_AVERAGE_DECAY : 0;
 		String mode = args.length > 4 ? args[4] : "plain";
