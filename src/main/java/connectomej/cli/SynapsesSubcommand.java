@@ -19,6 +19,7 @@ import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.nn.ModelFiles;
 import connectomej.nn.StoredModel;
+import connectomej.synapse.StreamedCleftMap;
 import connectomej.synapse.SynapseInputs;
 import connectomej.synapse.SynapseMaps;
 import connectomej.synapse.SynapseResult;
@@ -71,9 +72,9 @@ final class SynapsesSubcommand implements Callable<Integer> {
 		Volume<UnsignedByteType> em = raw == null ? null : Volumes.bytes(raw);
 		ExecutorService pool = Threads.pool(threads);
 		try {
-			Volume<FloatType> c = map(clefts, cleftModel, SynapseMaps.CLEFT, "--clefts", em, pool);
+			Volume<FloatType> c = map(clefts, cleftModel, SynapseMaps.CLEFT, "--clefts", em, pool, settings);
 			Volume<FloatType> v = map(vesicles, vesicleModel == null ? null : List.of(vesicleModel), SynapseMaps.VESICLE, "--vesicles",
-					em, pool);
+					em, pool, settings);
 			Path mapFile = clefts != null ? VolumeLocation.parse(clefts).file() : cleftModel.get(0);
 			SynapseInputs.requireSameShape(v.data(), vesicles != null ? VolumeLocation.parse(vesicles).file() : vesicleModel,
 					"the vesicle map", c.data(), "the cleft map");
@@ -95,9 +96,12 @@ final class SynapsesSubcommand implements Callable<Integer> {
 		}
 	}
 
-	/** A given map, or the mean map of one or more models of the task predicted from the EM volume. */
+	/**
+	 * A given map, or the mean map of one or more models of the task predicted from the EM volume. A cleft ensemble of
+	 * coarse and full-resolution nets is streamed ({@link StreamedCleftMap}): the same synapses under {@code rules}.
+	 */
 	private static Volume<FloatType> map(String location, List<Path> models, String task, String option, Volume<UnsignedByteType> em,
-			ExecutorService pool) throws Exception {
+			ExecutorService pool, SynapseRules.Settings rules) throws Exception {
 		if (location != null) {
 			Volume<? extends RealType<?>> m = VolumeFiles.read(location);
 			Path file = VolumeLocation.parse(location).file();
@@ -111,7 +115,10 @@ final class SynapsesSubcommand implements Callable<Integer> {
 		List<StoredModel> loaded = new java.util.ArrayList<>();
 		for (Path model : models)
 			loaded.add(ModelFiles.load(model, task, 0));
-		SynapseMaps.predictMean(loaded, em, out, pool, 2);
+		if (task.equals(SynapseMaps.CLEFT))
+			StreamedCleftMap.predict(loaded, em, out, pool, 2, rules);
+		else
+			SynapseMaps.predictMean(loaded, em, out, pool, 2);
 		return new Volume<>(SynapseInputs.probabilities(out, models.get(0), "the predicted " + task + " map"), em.voxelSize());
 	}
 }

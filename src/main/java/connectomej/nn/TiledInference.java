@@ -104,6 +104,33 @@ public final class TiledInference {
 	}
 
 	/**
+	 * Predicts the given cores only, each in one section (e.g. boxes around the voxels where a prediction can change a
+	 * decision); the output elsewhere is left as it was. All cores run in parallel on {@code executor}. A core whose
+	 * min lies on the grid of the network's size multiple from {@code raw}'s min gets the values of a whole prediction
+	 * to float rounding (~1e-6): its pooling windows line up with the whole prediction's, and the halo covers the
+	 * receptive field.
+	 *
+	 * @param cores x, y, z intervals in {@code raw}'s coordinates, one section each
+	 * @throws IllegalArgumentException for a model with input downsampling, or a core of several sections
+	 */
+	public static <T extends RealType<T>> void predictCores(RandomAccessibleInterval<T> raw, InferenceBackend backend,
+			ModelInfo info, List<? extends Interval> cores, RandomAccessibleInterval<FloatType> output, ExecutorService executor) {
+		checkInput(raw, backend, info, output);
+		if (info.inputDownsampling() > 1)
+			throw new IllegalArgumentException("cores of a model with input downsampling: predict whole sections instead");
+		Tiling tiling = Tiling.of(info, 1);
+		RandomAccessible<T> mirrored = Views.extendMirrorSingle(raw);
+		List<Future<?>> running = new ArrayList<>();
+		for (Interval c : cores) {
+			if (c.min(2) != c.max(2))
+				throw new IllegalArgumentException("a core spans sections " + c.min(2) + " to " + c.max(2));
+			Tile tile = new Tile(new FinalInterval(new long[] { c.min(0), c.min(1) }, new long[] { c.max(0), c.max(1) }), c.min(2), tiling);
+			running.add(executor.submit(() -> tile.run(mirrored, backend, info.normalization(), raw, output)));
+		}
+		waitFor(running);
+	}
+
+	/**
 	 * Section by section, sections in parallel on {@code executor}: block means, a whole prediction of the coarse
 	 * section (its tiles one after another in the section's thread), interpolated onto the output's section. A coarse
 	 * section is small (a sixteenth of the voxels at f = 4), so parallel sections keep every thread busy where parallel

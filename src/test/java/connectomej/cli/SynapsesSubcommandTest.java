@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,10 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
 
 import connectomej.io.tiff.TiffOptions;
 import connectomej.io.tiff.TiffStacks;
+import connectomej.nn.DefaultModels;
+import connectomej.nn.ModelFiles;
+import connectomej.nn.StoredModel;
 import connectomej.synapse.SynapseFixture;
+import connectomej.synapse.SynapseMaps;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
 
@@ -108,5 +115,39 @@ class SynapsesSubcommandTest {
 		assertEquals(2, r.exitCode());
 		assertTrue(r.err().contains("s.tif") && r.err().contains("overflows"), r.err());
 		assertFalse(Files.exists(out));
+	}
+	@Test
+	void aCleftEnsembleOfCoarseAndFullResolutionNetsFindsTheSynapsesOfItsWholeMeanMap() throws Exception {
+		String sample = "sample-data/synthetic-tem/";
+		Path full = DefaultModels.extract("/models/cleft-light.zip"), coarse = dir.resolve("coarse-cleft.zip");
+		StoredModel loaded = ModelFiles.load(full, SynapseMaps.CLEFT, 1);
+		ModelFiles.save(coarse, loaded.network(), loaded.info().withInputDownsampling(2), false);
+		Volume<UnsignedByteType> raw = Volumes.bytes(sample + "raw.tif");
+		var mean = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			SynapseMaps.predictMean(List.of(loaded, ModelFiles.load(coarse, SynapseMaps.CLEFT, 1)), raw, mean, pool, 2);
+		} finally {
+			pool.shutdownNow();
+		}
+		String[] common = { "--vesicles", sample + "vesicles.tif", "--segments", sample + "neuron_ids.tif", "--cleft-threshold", "0.8",
+				"--cleft-low-threshold", "0.3", "--min-cleft-voxels", "20", "--threads", "2" };
+		Path streamed = dir.resolve("streamed"), whole = dir.resolve("whole");
+		CliRun r = CliRun.of(concat(common, "--raw", sample + "raw.tif", "--cleft-model", full + "," + coarse, "-o", streamed.toString()));
+		assertEquals(0, r.exitCode(), r.err());
+		Path meanFile = dir.resolve("mean.tif");
+		TiffStacks.write(new Volume<>(mean, raw.voxelSize()), meanFile, TiffOptions.DEFAULT);
+		CliRun w = CliRun.of(concat(common, "--clefts", meanFile.toString(), "-o", whole.toString()));
+		assertEquals(0, w.exitCode(), w.err());
+		List<String> table = Files.readAllLines(streamed.resolve("synapses.csv"));
+		assertTrue(table.size() > 2, "synapses found: " + table);
+		assertEquals(Files.readAllLines(whole.resolve("synapses.csv")), table);
+	}
+
+	private static String[] concat(String[] common, String... more) {
+		String[] all = java.util.Arrays.copyOf(new String[] { "synapses" }, 1 + common.length + more.length);
+		System.arraycopy(common, 0, all, 1, common.length);
+		System.arraycopy(more, 0, all, 1 + common.length, more.length);
+		return all;
 	}
 }

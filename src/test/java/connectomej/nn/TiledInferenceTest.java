@@ -95,6 +95,36 @@ class TiledInferenceTest {
 	}
 
 	@Test
+	void coresOnTheSizeMultipleGridMatchTheWholePredictionAndNothingElseIsWritten() {
+		var raw = Views.translate(randomVolume(5, 40, 36, 2), 3, -2, 5);
+		var whole = ArrayImgs.floats(40, 36, 2);
+		TiledInference.predict(raw, Dl4jBackend.of(unet, 2), unet.info(), 16, whole, executor);
+		ArrayImg<FloatType, FloatArray> some = ArrayImgs.floats(40, 36, 2);
+		some.forEach(t -> t.set(-1));
+		// cores of odd sizes whose mins are even (the size multiple) relative to the volume's min
+		var cores = List.of(net.imglib2.FinalInterval.createMinMax(3 + 4, -2 + 10, 6, 3 + 12, -2 + 20, 6),
+				net.imglib2.FinalInterval.createMinMax(3 + 30, -2, 5, 3 + 39, -2 + 6, 5));
+		TiledInference.predictCores(raw, Dl4jBackend.of(unet, 2), unet.info(), cores, some, executor);
+		var w = whole.randomAccess();
+		var s = some.randomAccess();
+		int inside = 0;
+		for (long z = 0; z < 2; z++)
+			for (long y = 0; y < 36; y++)
+				for (long x = 0; x < 40; x++) {
+					float got = s.setPositionAndGet(x, y, z).get();
+					boolean inCore = z == 1 && x >= 4 && x <= 12 && y >= 10 && y <= 20 || z == 0 && x >= 30 && y <= 6;
+					if (inCore) {
+						assertEquals(w.setPositionAndGet(x, y, z).get(), got, 1e-5f);
+						inside++;
+					} else
+						assertEquals(-1f, got, "outside the cores at " + x + ", " + y + ", " + z);
+				}
+		assertEquals(9 * 11 + 10 * 7, inside);
+		assertThrows(IllegalArgumentException.class, () -> TiledInference.predictCores(raw, Dl4jBackend.of(unet, 2), unet.info(),
+				List.of(net.imglib2.FinalInterval.createMinMax(3, -2, 5, 10, 5, 6)), some, executor));
+	}
+
+	@Test
 	void offsetIntervalGivesTheSameResult() {
 		var raw = randomVolume(2, 30, 26, 1);
 		var translated = Views.translate(raw, 7, -5, 3);

@@ -13,10 +13,12 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
+import connectomej.nn.Dl4jBackend;
 import connectomej.nn.ModelFiles;
 import connectomej.nn.ModelInfo;
 import connectomej.nn.ReceptiveField;
 import connectomej.nn.StoredModel;
+import connectomej.nn.TiledInference;
 import connectomej.nn.UNet;
 import connectomej.volume.Volume;
 
@@ -26,9 +28,13 @@ import connectomej.volume.Volume;
  * its weights). {@code SynapseSpeed CLEFT VESICLE SECTIONS [DIRECT]}: with DIRECT, the trained baseline file is timed
  * instead of a fresh net of its architecture ({@code -}: the fresh net). CLEFT may name several nets, comma-separated:
  * their maps are averaged (an ensemble; each net's share of the time is printed too). Optional
- * {@code THRESHOLD LOW MIN_VOXELS MIN_ELONGATION}: the rules (default 0.5, no hysteresis, 100 voxels, 1). Each round also
- * times the streaming order of {@link SynapseProtocol#streamedSeconds}: cleft maps, {@link VesicleReach}, the vesicle
- * net within reach only, rules.
+ * {@code THRESHOLD LOW MIN_VOXELS MIN_ELONGATION [ROUNDS [DIRECT_TILES]]}: the rules (default 0.5, no hysteresis, 100
+ * voxels, 1), the rounds timed (default 4) after every net has run once, and the direct net's tile sizes, comma-separated
+ * (default {@link SynapseMaps#TILE_SIZE}; larger tiles spend less on its wide field's halo): each is timed, and the
+ * ratios are against the fastest of the round. Each round also
+ * times the streaming order of {@link SynapseProtocol#streamedSeconds}: cleft maps ({@link StreamedCleftMap}: an
+ * ensemble's full-resolution members only where they can change a candidate), {@link VesicleReach}, the vesicle net
+ * within reach only, rules; and checks that it labels the same synapses as the whole maps.
  */
 public final class SynapseSpeed {
 
@@ -56,33 +62,63 @@ public final class SynapseSpeed {
 		var a = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
 		var b = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
 		var labels = ArrayImgs.unsignedInts(raw.data().dimensionsAsLongArray());
+		var streamedLabels = ArrayImgs.unsignedInts(raw.data().dimensionsAsLongArray());
+		var directLabels = ArrayImgs.unsignedInts(raw.data().dimensionsAsLongArray());
 		var extra = ArrayImgs.floats(raw.data().dimensionsAsLongArray());
-		for (StoredModel c : cleft)
-			SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2); // warm-up
-		for (int round = 0; round < 4; round++) {
+		int[] directTiles = args.length > 9 ? java.util.Arrays.stream(args[9].split(",")).mapToInt(Integer::parseInt).toArray()
+				: new int[] { SynapseMaps.TILE_SIZE };
+		warmUp(cleft, direct, directTiles, v, raw, rules, a);
+		int rounds = args.length > 8 ? Integer.parseInt(args[8]) : 4;
+		for (int round = 0; round < rounds; round++) {
 			long t0 = System.nanoTime();
 			String perNet = cleftMap(cleft, raw, a, extra);
 			SynapseMaps.predict(v, raw, b, SynapseExperiment.POOL, 2);
 			int whole = SynapseRules.detect(a, b, null, raw.voxelSize(), rules, labels).size();
 			long t1 = System.nanoTime();
-			cleftMap(cleft, raw, a, extra);
+			StreamedCleftMap.Coverage coverage = StreamedCleftMap.predict(cleft, raw, a, SynapseExperiment.POOL, 2, rules);
 			b.forEach(x -> x.set(0));
 			long reach = System.nanoTime();
 			SynapseMaps.predictWithin(v, raw, b, SynapseExperiment.POOL, 2, VesicleReach.of(a, raw.voxelSize(), rules), SynapseMaps.TILE_SIZE);
 			long rulesStart = System.nanoTime();
-			int streamed = SynapseRules.detect(a, b, null, raw.voxelSize(), rules, labels).size();
+			int streamed = SynapseRules.detect(a, b, null, raw.voxelSize(), rules, streamedLabels).size();
 			long t2 = System.nanoTime();
-			System.out.printf(Locale.ROOT, "  streamed: reach and vesicle net %.2f s, rules %.2f s%n", (rulesStart - reach) / 1e9,
-					(t2 - rulesStart) / 1e9);
-			SynapseMaps.predict(direct, raw, a, SynapseExperiment.POOL, 2);
-			SynapseRules.detect(a, SynapseExperiment.ones(raw.data().dimensionsAsLongArray()), null, raw.voxelSize(), rules, labels);
-			long t3 = System.nanoTime();
-			double comp = (t1 - t0) / 1e9, stream = (t2 - t1) / 1e9, dir = (t3 - t2) / 1e9, voxels = raw.data().size();
+			System.out.printf(Locale.ROOT, "  streamed: cleft maps %.2f s (%s), reach and vesicle net %.2f s, rules %.2f s; "
+					+ "synapse labels identical to the whole maps': %b%n", (reach - t1) / 1e9, coverage, (rulesStart - reach) / 1e9,
+					(t2 - rulesStart) / 1e9, java.util.Arrays.equals(labels.update(null).getCurrentStorageArray(),
+							streamedLabels.update(null).getCurrentStorageArray()));
+			StringBuilder directTimes = new StringBuilder();
+			double dir = Double.MAX_VALUE;
+			for (int tile : directTiles) {
+				long d0 = System.nanoTime();
+				TiledInference.predict(raw.data(), Dl4jBackend.of(direct, 2), direct.info(), tile, a, SynapseExperiment.POOL);
+				SynapseRules.detect(a, SynapseExperiment.ones(raw.data().dimensionsAsLongArray()), null, raw.voxelSize(), rules, directLabels);
+				double seconds = (System.nanoTime() - d0) / 1e9;
+				directTimes.append(String.format(Locale.ROOT, " %.2f s (tiles %d)", seconds, tile));
+				dir = Math.min(dir, seconds);
+			}
+			double comp = (t1 - t0) / 1e9, stream = (t2 - t1) / 1e9, voxels = raw.data().size();
 			System.out.printf(Locale.ROOT, "round %d, %d voxels: compositional %.2f s = %.0f voxels/s (cleft nets%s s), %d synapses; "
-					+ "streamed %.2f s, %d synapses; direct %.2f s = %.0f voxels/s; ratio %.1fx, streamed %.1fx%n", round + 1,
-					(long) voxels, comp, voxels / comp, perNet, whole, stream, streamed, dir, voxels / dir, dir / comp, dir / stream);
+					+ "streamed %.2f s, %d synapses; direct%s, fastest %.0f voxels/s; ratio %.1fx, streamed %.1fx%n", round + 1,
+					(long) voxels, comp, voxels / comp, perNet, whole, stream, streamed, directTimes, voxels / dir, dir / comp, dir / stream);
 		}
 		SynapseExperiment.POOL.shutdownNow();
+	}
+
+	/**
+	 * Every net once at the tile shapes it is timed at (Deeplearning4j sets up each new input shape on first use): the
+	 * cleft nets whole and streamed, the vesicle net, and the direct net on the first section.
+	 */
+	private static void warmUp(List<StoredModel> cleft, StoredModel direct, int[] directTiles, StoredModel vesicle,
+			Volume<UnsignedByteType> raw, SynapseRules.Settings rules, ArrayImg<FloatType, ?> a) {
+		for (StoredModel c : cleft)
+			SynapseMaps.predict(c, raw, a, SynapseExperiment.POOL, 2);
+		StreamedCleftMap.predict(cleft, raw, a, SynapseExperiment.POOL, 2, rules);
+		SynapseMaps.predict(vesicle, raw, a, SynapseExperiment.POOL, 2);
+		Volume<UnsignedByteType> first = new Volume<>(Views.interval(raw.data(), new long[3],
+				new long[] { raw.data().max(0), raw.data().max(1), 0 }), raw.voxelSize());
+		for (int tile : directTiles)
+			TiledInference.predict(first.data(), Dl4jBackend.of(direct, 2), direct.info(), tile, Views.interval(a, first.data()),
+					SynapseExperiment.POOL);
 	}
 
 	/** The mean map of the cleft nets into {@code a} ({@code extra}: scratch); returns each net's seconds. */

@@ -1,0 +1,84 @@
+package connectomej.synapse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Boxes to predict around marked cells of one section, for a network that reads {@code halo} voxels around each box:
+ * touching cells (8-connected) form one box, their bounding box; then two boxes become their bounding box while that
+ * costs no more input than the two apart (input = box grown by the halo on each side). A box's min is the min of some
+ * cell, so boxes stay on the cells' grid.
+ */
+final class FittedBoxes {
+
+	private FittedBoxes() {}
+
+	/**
+	 * @param cells boxes {x min, y min, x max, y max}, voxels, inclusive, on a regular grid of equal cells (the last
+	 *            row and column may be cut short)
+	 * @param halo voxels the network reads on each side of a box
+	 * @return boxes {x min, y min, x max, y max} covering every cell, disjoint input-wise only where merging would cost
+	 *         more
+	 */
+	static List<long[]> of(List<long[]> cells, int halo) {
+		List<long[]> boxes = touchingGroups(cells);
+		boolean merged = true;
+		while (merged) {
+			merged = false;
+			for (int i = 0; i < boxes.size() && !merged; i++)
+				for (int j = i + 1; j < boxes.size() && !merged; j++) {
+					long[] union = union(boxes.get(i), boxes.get(j));
+					if (input(union, halo) <= input(boxes.get(i), halo) + input(boxes.get(j), halo)) {
+						boxes.set(i, union);
+						boxes.remove(j);
+						merged = true;
+					}
+				}
+		}
+		return boxes;
+	}
+
+	/** Bounding boxes of the groups of cells that touch along a side or a corner. */
+	private static List<long[]> touchingGroups(List<long[]> cells) {
+		if (cells.isEmpty())
+			return new ArrayList<>();
+		long w = cells.get(0)[2] - cells.get(0)[0] + 1, h = cells.get(0)[3] - cells.get(0)[1] + 1;
+		Map<Long, Integer> at = new HashMap<>();
+		for (int i = 0; i < cells.size(); i++)
+			at.put(key(cells.get(i)[0] / w, cells.get(i)[1] / h), i);
+		int[] parent = new int[cells.size()];
+		for (int i = 0; i < parent.length; i++)
+			parent[i] = i;
+		for (int i = 0; i < cells.size(); i++)
+			for (long dy = -1; dy <= 1; dy++)
+				for (long dx = -1; dx <= 1; dx++) {
+					Integer j = at.get(key(cells.get(i)[0] / w + dx, cells.get(i)[1] / h + dy));
+					if (j != null)
+						parent[root(parent, i)] = root(parent, j);
+				}
+		Map<Integer, long[]> groups = new HashMap<>();
+		for (int i = 0; i < cells.size(); i++)
+			groups.merge(root(parent, i), cells.get(i).clone(), FittedBoxes::union);
+		return new ArrayList<>(groups.values());
+	}
+
+	private static long key(long cx, long cy) {
+		return (cy << 32) ^ (cx & 0xffffffffL);
+	}
+
+	private static int root(int[] parent, int i) {
+		while (parent[i] != i)
+			i = parent[i] = parent[parent[i]];
+		return i;
+	}
+
+	private static long[] union(long[] a, long[] b) {
+		return new long[] { Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3]) };
+	}
+
+	private static long input(long[] box, int halo) {
+		return (box[2] - box[0] + 1 + 2L * halo) * (box[3] - box[1] + 1 + 2L * halo);
+	}
+}

@@ -1,0 +1,42 @@
+package connectomej.synapse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FittedBoxesTest {
+
+	/** An 8 x 8 cell at cell coordinates (cx, cy). */
+	private static long[] cell(long cx, long cy) {
+		return new long[] { 8 * cx, 8 * cy, 8 * cx + 7, 8 * cy + 7 };
+	}
+
+	@Test
+	void cellsTouchingAtACornerMakeOneBox() {
+		List<long[]> boxes = FittedBoxes.of(List.of(cell(0, 0), cell(1, 1), cell(2, 1)), 0);
+		assertEquals(1, boxes.size());
+		assertArrayEquals(new long[] { 0, 0, 23, 15 }, boxes.get(0));
+	}
+
+	@Test
+	void distantCellsMergeOnlyWhenTheHaloMakesOneBoxCheaper() {
+		// 8 x 8 cells 32 voxels apart: apart 2 x (8 + 2h)^2, together (40 + 2h) x (8 + 2h)
+		List<long[]> cells = List.of(cell(0, 0), cell(4, 0));
+		List<long[]> small = FittedBoxes.of(cells, 4);
+		small.sort(Comparator.comparingLong(b -> b[0]));
+		assertEquals(2, small.size());
+		assertArrayEquals(cell(4, 0), small.get(1));
+		List<long[]> wide = FittedBoxes.of(cells, 28);
+		assertEquals(1, wide.size());
+		assertArrayEquals(new long[] { 0, 0, 39, 7 }, wide.get(0));
+	}
+
+	@Test
+	void noCellsNoBoxes() {
+		assertEquals(0, FittedBoxes.of(List.of(), 28).size());
+	}
+}
