@@ -1,13 +1,9 @@
 package connectomej.synapse;
 
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.type.logic.BitType;
-import net.imglib2.type.numeric.integer.IntType;
-import net.imglib2.view.Views;
-
-import connectomej.segment.ConnectedComponents;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Candidate clefts: the cleft map thresholded and split into face-connected components, in 3D or section by
@@ -46,29 +42,14 @@ final class CleftCandidates {
 	 * @param connectSections whether components join across sections (false for non-adjacent sections)
 	 */
 	static CleftCandidates find(float[] cleft, long[] dims, double threshold, boolean connectSections) {
-		ArrayImg<BitType, ?> mask = ArrayImgs.bits(dims);
-		var c = mask.cursor();
-		for (float p : cleft)
-			c.next().set(p >= threshold);
-		int[] labels = new int[cleft.length];
-		ArrayImg<IntType, ?> out = ArrayImgs.ints(labels, dims);
-		if (connectSections)
-			return new CleftCandidates(dims, labels, (int) ConnectedComponents.label(mask, out));
-		int count = 0, plane = (int) (dims[0] * dims[1]);
-		for (int z = 0; z < dims[2]; z++) {
-			RandomAccessibleInterval<BitType> m = Views.hyperSlice(mask, 2, z);
-			int n = (int) ConnectedComponents.label(m, Views.hyperSlice(out, 2, z));
-			for (int i = z * plane; i < (z + 1) * plane; i++)
-				labels[i] += labels[i] > 0 ? count : 0;
-			count += n;
-		}
-		return new CleftCandidates(dims, labels, count);
+		return find(cleft, dims, threshold, threshold, connectSections);
 	}
 
 	/**
-	 * Hysteresis thresholding (Canny 1986): labels the voxels with {@code cleft[i] >= low}, then keeps only the
-	 * components that hold at least one voxel with {@code cleft[i] >= high}, renumbered 1..n in scan order of
-	 * their first voxel. With {@code low == high} this is {@link #find(float[], long[], double, boolean)}.
+	 * Hysteresis thresholding (Canny 1986): the face-connected components of the voxels with {@code cleft[i] >= low}
+	 * that hold at least one voxel with {@code cleft[i] >= high}, numbered 1..n in scan order of their first voxel.
+	 * With {@code low == high} this is plain thresholding. A flood fill from each seed visits the candidates only, so
+	 * the cost beyond one scan of the map is the candidates' size.
 	 *
 	 * @param cleft probabilities, flat, x fastest, dimensions {@code dims} (x, y, z)
 	 * @param low threshold that grows candidates, at most {@code high}
@@ -78,22 +59,72 @@ final class CleftCandidates {
 	static CleftCandidates find(float[] cleft, long[] dims, double low, double high, boolean connectSections) {
 		if (low > high)
 			throw new IllegalArgumentException("hysteresis low threshold " + low + " above the high one " + high);
-		CleftCandidates grown = find(cleft, dims, low, connectSections);
-		if (low == high)
-			return grown;
-		int[] renumbered = new int[grown.count + 1];
-		for (int i = 0; i < cleft.length; i++)
-			if (grown.labels[i] > 0 && cleft[i] >= high)
-				renumbered[grown.labels[i]] = -1;
-		int count = 0;
-		int[] labels = grown.labels;
-		for (int i = 0; i < labels.length; i++) {
-			int l = labels[i];
-			if (l > 0 && renumbered[l] < 0)
-				renumbered[l] = ++count;
-			labels[i] = l > 0 ? Math.max(0, renumbered[l]) : 0;
+		int[] labels = new int[cleft.length];
+		List<Integer> firstVoxel = new ArrayList<>();
+		Fill fill = new Fill(cleft, dims, low, connectSections ? 3 : 2, labels);
+		for (int seed = 0; seed < cleft.length; seed++)
+			if (labels[seed] == 0 && cleft[seed] >= high)
+				firstVoxel.add(fill.from(seed, firstVoxel.size() + 1));
+		return new CleftCandidates(dims, inScanOrder(labels, firstVoxel), firstVoxel.size());
+	}
+
+	/** Renumbers the labels 1..n by their components' first voxels (a component can start before its seed). */
+	private static int[] inScanOrder(int[] labels, List<Integer> firstVoxel) {
+		Integer[] order = new Integer[firstVoxel.size()];
+		for (int c = 0; c < order.length; c++)
+			order[c] = c;
+		Arrays.sort(order, Comparator.comparing(firstVoxel::get));
+		int[] renumbered = new int[order.length + 1];
+		for (int rank = 0; rank < order.length; rank++)
+			renumbered[order[rank] + 1] = rank + 1;
+		for (int i = 0; i < labels.length; i++)
+			labels[i] = renumbered[labels[i]];
+		return labels;
+	}
+
+	/** Breadth-first fill of one component through the voxels at or above the low threshold. */
+	private static final class Fill {
+
+		private final float[] cleft;
+		private final long[] dims;
+		private final double low;
+		private final int axes;
+		private final int[] labels;
+		private int[] queue = new int[1024];
+
+		Fill(float[] cleft, long[] dims, double low, int axes, int[] labels) {
+			this.cleft = cleft;
+			this.dims = dims;
+			this.low = low;
+			this.axes = axes;
+			this.labels = labels;
 		}
-		return new CleftCandidates(dims, labels, count);
+
+		/** Labels the component of {@code seed} with {@code label}; returns its smallest flat index. */
+		int from(int seed, int label) {
+			long nx = dims[0], plane = nx * dims[1];
+			long[] steps = { 1, nx, plane };
+			labels[seed] = label;
+			queue[0] = seed;
+			int first = seed;
+			for (int head = 0, tail = 1; head < tail; head++) {
+				int i = queue[head];
+				first = Math.min(first, i);
+				long[] p = { i % nx, (i / nx) % dims[1], i / plane };
+				for (int a = 0; a < axes; a++)
+					for (int d = -1; d <= 1; d += 2) {
+						long q = p[a] + d;
+						int j = (int) (i + d * steps[a]);
+						if (q >= 0 && q < dims[a] && labels[j] == 0 && cleft[j] >= low) {
+							labels[j] = label;
+							if (tail == queue.length)
+								queue = Arrays.copyOf(queue, 2 * tail);
+							queue[tail++] = j;
+						}
+					}
+			}
+			return first;
+		}
 	}
 
 	/** Number of voxels of component {@code c}. */
