@@ -13,9 +13,11 @@ import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5Images;
 import connectomej.nn.ModelFiles;
 import connectomej.nn.ModelInfo;
+import connectomej.nn.StoredModel;
 import connectomej.synapse.ConnectomeFiles;
 import connectomej.synapse.Connectome;
 import connectomej.synapse.DetectedSynapse;
+import connectomej.synapse.StreamedCleftMap;
 import connectomej.synapse.SynapseFiles;
 import connectomej.synapse.SynapseInputs;
 import connectomej.synapse.SynapseMaps;
@@ -26,16 +28,19 @@ import connectomej.volume.Volume;
 import net.imglib2.Interval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedIntType;
 import net.imglib2.type.numeric.integer.UnsignedLongType;
 import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
 
 /**
  * Compositional synapse detection as a step of a run (Santurkar et al. 2017, arXiv 1702.07386): cleft and vesicle
  * maps, predicted block by block by the light nets (or given), then {@link SynapseRules} on the fast pass's
  * segments. In the streaming order of the paper: the cleft net runs everywhere, the vesicle net only within reach of
  * the cleft candidates that pass the size and shape rules ({@link VesicleReach}; the vesicle map is 0 elsewhere),
- * which gives the same synapses as a whole vesicle map. Writes datasets {@value #CLEFTS}, {@value #VESICLES}
+ * which gives the same synapses as a whole vesicle map. A cleft ensemble of coarse and full-resolution nets is
+ * streamed too ({@link StreamedCleftMap}), as one stage over the whole volume. Writes datasets {@value #CLEFTS}, {@value #VESICLES}
  * (float32) and {@value #LABELS} (uint32, synapse id per accepted cleft voxel), and {@code synapses.csv},
  * {@code connectome.csv}, {@code connectome.graphml}.
  * <p>
@@ -52,6 +57,8 @@ public final class SynapseStep implements SlowPassStep {
 	public static final String LABELS = "synapse-labels";
 	static final List<String> FILES = List.of(SynapseResult.TABLE, SynapseResult.EDGES, SynapseResult.GRAPHML);
 	static final List<String> DATASETS = List.of(CLEFTS, VESICLES, LABELS);
+	/** Attribute of {@value #CLEFTS} set once a streamed ensemble's map is written whole. */
+	private static final String STREAMED_COMPLETE = "streamed_complete";
 
 	private final String cleftSource, vesicleSource;
 	private final boolean models;
@@ -148,8 +155,11 @@ public final class SynapseStep implements SlowPassStep {
 		context.createDataset(CLEFTS, N5DataType.FLOAT32);
 		context.createDataset(VESICLES, N5DataType.FLOAT32);
 		if (models) {
-			context.runBlocks(new PixelModelTask(Arrays.stream(cleftSource.split(",")).map(Path::of).toList(), SynapseMaps.CLEFT,
-					CLEFTS, threads), true);
+			List<Path> cleft = Arrays.stream(cleftSource.split(",")).map(Path::of).toList();
+			if (StreamedCleftMap.streams(cleft.stream().map(ModelFiles::readInfo).toList()))
+				context.runWhole("clefts (streamed ensemble)", () -> streamedClefts(context, cleft));
+			else
+				context.runBlocks(new PixelModelTask(cleft, SynapseMaps.CLEFT, CLEFTS, threads), true);
 			List<Interval> reach = vesicleReach(context);
 			context.runBlocks(PixelModelTask.within(Path.of(vesicleSource), SynapseMaps.VESICLE, VESICLES, threads, reach), true);
 		} else {
@@ -157,6 +167,24 @@ public final class SynapseStep implements SlowPassStep {
 			context.runBlocks(new MapImportTask(VESICLES, vesicleMap), false);
 		}
 		context.runWhole("synapse rules", () -> detect(context));
+	}
+
+	/**
+	 * The mean map of a cleft ensemble of coarse and full-resolution nets, predicted as a whole in the streaming order of
+	 * {@link StreamedCleftMap}: the full-resolution nets only around voxels where they can change a candidate, so the
+	 * dataset holds their share only there. Skipped when a finished run of this step wrote it.
+	 */
+	private void streamedClefts(SlowPassContext context, List<Path> cleft) throws IOException {
+		var store = context.store();
+		if (Boolean.TRUE.equals(store.attributes(CLEFTS).get(STREAMED_COMPLETE)))
+			return;
+		var interval = store.datasetAttributes(PipelineDatasets.RAW).interval();
+		var raw = new Volume<>(N5Images.readInterval(store, PipelineDatasets.RAW, interval, new UnsignedByteType()), context.model().voxelSize());
+		List<StoredModel> loaded = cleft.stream().map(m -> ModelFiles.load(m, SynapseMaps.CLEFT, 1)).toList();
+		var map = ArrayImgs.floats(interval.dimensionsAsLongArray());
+		StreamedCleftMap.predict(loaded, raw, map, context.executor(), threads, rules);
+		N5Images.writeInterval(store, CLEFTS, Views.translate(map, interval.minAsLongArray()));
+		store.setAttributes(CLEFTS, java.util.Map.of(STREAMED_COMPLETE, true));
 	}
 
 	/** Boxes around the cleft candidates that the rules keep, grown by the ray length: all the vesicle map they read. */

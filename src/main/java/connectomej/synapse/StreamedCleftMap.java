@@ -15,6 +15,7 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
 import connectomej.nn.Dl4jBackend;
+import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
 import connectomej.nn.TiledInference;
 import connectomej.nn.Tiling;
@@ -130,7 +131,15 @@ public final class StreamedCleftMap {
 	}
 
 	private static boolean mixed(List<StoredModel> models) {
-		return models.stream().anyMatch(StreamedCleftMap::cheap) && !models.stream().allMatch(StreamedCleftMap::cheap);
+		return streams(models.stream().map(StoredModel::info).toList());
+	}
+
+	/**
+	 * Whether an ensemble is streamed: it holds a member with input downsampling (predicted everywhere) and one
+	 * without (predicted where it can change a candidate).
+	 */
+	public static boolean streams(List<ModelInfo> members) {
+		return members.stream().anyMatch(m -> m.inputDownsampling() > 1) && !members.stream().allMatch(m -> m.inputDownsampling() > 1);
 	}
 
 	private static boolean cheap(StoredModel model) {

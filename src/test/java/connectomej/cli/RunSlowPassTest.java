@@ -116,7 +116,9 @@ class RunSlowPassTest {
 		CliRun r = run("--intensity-membranes", "--cleft-model", cleft + "," + coarse, "--vesicle-model",
 				SlowPassFixture.pixelModel(dir, "vesicle").toString());
 		assertEquals(0, r.exitCode(), r.err());
-		assertTrue(N5Store.open(dir.resolve("out/volume.n5")).datasetExists(SynapseStep.CLEFTS));
+		N5Store store = N5Store.open(dir.resolve("out/volume.n5"));
+		assertTrue(store.datasetExists(SynapseStep.CLEFTS));
+		assertEquals(true, store.attributes(SynapseStep.CLEFTS).get("streamed_complete"), "a coarse and a full-resolution net are streamed");
 		assertTrue(Files.isRegularFile(dir.resolve("out/synapses.csv")));
 		CliRun single = run("--intensity-membranes", "--cleft-model", cleft.toString(), "--vesicle-model",
 				SlowPassFixture.pixelModel(dir, "vesicle").toString());
