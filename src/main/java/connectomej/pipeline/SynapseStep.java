@@ -40,9 +40,9 @@ import net.imglib2.view.Views;
  * segments. In the streaming order of the paper: the cleft net runs everywhere, the vesicle net only within reach of
  * the cleft candidates that pass the size and shape rules ({@link VesicleReach}; the vesicle map is 0 elsewhere),
  * which gives the same synapses as a whole vesicle map. A cleft ensemble of coarse and full-resolution nets is
- * streamed too ({@link StreamedCleftMap}), as one stage over the whole volume. Writes datasets {@value #CLEFTS}, {@value #VESICLES}
- * (float32) and {@value #LABELS} (uint32, synapse id per accepted cleft voxel), and {@code synapses.csv},
- * {@code connectome.csv}, {@code connectome.graphml}.
+ * streamed too ({@link StreamedCleftMap}), as one stage over the whole volume. Writes datasets {@value #CLEFTS},
+ * {@value #VESICLES} (float32) and {@value #LABELS} (uint32, synapse id per accepted cleft voxel), and
+ * {@code synapses.csv}, {@code connectome.csv}, {@code connectome.graphml}.
  * <p>
  * Limit: the rules run on the whole volume at once (clefts crossing block faces need no merging then), so the volume
  * may have at most {@link WholeVolumeLimit#MAX_VOXELS} voxels; larger ones are refused before the run starts.
@@ -172,7 +172,7 @@ public final class SynapseStep implements SlowPassStep {
 	/**
 	 * The mean map of a cleft ensemble of coarse and full-resolution nets, predicted as a whole in the streaming order of
 	 * {@link StreamedCleftMap}: the full-resolution nets only around voxels where they can change a candidate, so the
-	 * dataset holds their share only there. Skipped when a finished run of this step wrote it.
+	 * dataset holds their share only there. Skipped when an earlier, interrupted run of this step wrote it whole.
 	 */
 	private void streamedClefts(SlowPassContext context, List<Path> cleft) throws IOException {
 		var store = context.store();
@@ -180,7 +180,7 @@ public final class SynapseStep implements SlowPassStep {
 			return;
 		var interval = store.datasetAttributes(PipelineDatasets.RAW).interval();
 		var raw = new Volume<>(N5Images.readInterval(store, PipelineDatasets.RAW, interval, new UnsignedByteType()), context.model().voxelSize());
-		List<StoredModel> loaded = cleft.stream().map(m -> ModelFiles.load(m, SynapseMaps.CLEFT, 1)).toList();
+		List<StoredModel> loaded = cleft.stream().map(m -> ModelFiles.load(m, SynapseMaps.CLEFT, 0)).toList();
 		var map = ArrayImgs.floats(interval.dimensionsAsLongArray());
 		StreamedCleftMap.predict(loaded, raw, map, context.executor(), threads, rules);
 		N5Images.writeInterval(store, CLEFTS, Views.translate(map, interval.minAsLongArray()));

@@ -139,11 +139,15 @@ public final class StreamedCleftMap {
 	 * without (predicted where it can change a candidate).
 	 */
 	public static boolean streams(List<ModelInfo> members) {
-		return members.stream().anyMatch(m -> m.inputDownsampling() > 1) && !members.stream().allMatch(m -> m.inputDownsampling() > 1);
+		return members.stream().anyMatch(StreamedCleftMap::coarse) && !members.stream().allMatch(StreamedCleftMap::coarse);
+	}
+
+	private static boolean coarse(ModelInfo member) {
+		return member.inputDownsampling() > 1;
 	}
 
 	private static boolean cheap(StoredModel model) {
-		return model.info().inputDownsampling() > 1;
+		return coarse(model.info());
 	}
 
 	private int run(SynapseRules.Settings rules) {
@@ -196,8 +200,7 @@ public final class StreamedCleftMap {
 	/**
 	 * Fills {@code wanted} with the unpredicted face neighbours of the candidates found among the predicted voxels: a
 	 * flood fill from each predicted voxel at or above the threshold through predicted voxels at or above the low
-	 * threshold (the hysteresis of {@link CleftCandidates}, which labels the whole volume; the fill visits the
-	 * candidates only).
+	 * threshold (the hysteresis of {@link CleftCandidates}, on the predicted voxels only).
 	 *
 	 * @return whether there is any
 	 */
