@@ -16,6 +16,43 @@ final class FittedBoxes {
 	private FittedBoxes() {}
 
 	/**
+	 * Boxes around the voxels of section {@code z} that are wanted and not done: the cells of a grid starting at the
+	 * volume's min that lie within {@code margin} cells of one holding such a voxel, fitted by {@link #of}. Every box
+	 * starts on the cells' grid, so with a cell size that is a multiple of a network's size multiple, on its pooling
+	 * grid too.
+	 *
+	 * @param wanted voxels to cover, flat, x fastest, dimensions {@code dims} (x, y, z)
+	 * @param done voxels already covered, same layout
+	 * @param cell cell side, voxels
+	 * @param margin cells added on each side of a cell holding a wanted voxel (a candidate often grows a little past
+	 *            its seeds)
+	 * @return boxes {x min, y min, x max, y max} relative to the volume's min, clamped to the section
+	 */
+	static List<long[]> around(boolean[] wanted, boolean[] done, long[] dims, int z, int cell, int margin, int halo) {
+		int nx = (int) ((dims[0] + cell - 1) / cell), ny = (int) ((dims[1] + cell - 1) / cell);
+		boolean[] marked = new boolean[nx * ny];
+		for (long y = 0; y < dims[1]; y++)
+			for (long x = 0; x < dims[0]; x++) {
+				int i = (int) (x + dims[0] * (y + dims[1] * z));
+				if (wanted[i] && !done[i])
+					markWithMargin(marked, nx, ny, (int) (x / cell), (int) (y / cell), margin);
+			}
+		List<long[]> cells = new ArrayList<>();
+		for (int cy = 0; cy < ny; cy++)
+			for (int cx = 0; cx < nx; cx++)
+				if (marked[cx + nx * cy])
+					cells.add(new long[] { (long) cx * cell, (long) cy * cell, Math.min((cx + 1L) * cell, dims[0]) - 1,
+							Math.min((cy + 1L) * cell, dims[1]) - 1 });
+		return of(cells, halo);
+	}
+
+	private static void markWithMargin(boolean[] marked, int nx, int ny, int cx, int cy, int margin) {
+		for (int y = Math.max(0, cy - margin); y <= Math.min(ny - 1, cy + margin); y++)
+			for (int x = Math.max(0, cx - margin); x <= Math.min(nx - 1, cx + margin); x++)
+				marked[x + nx * y] = true;
+	}
+
+	/**
 	 * @param cells boxes {x min, y min, x max, y max}, voxels, inclusive, on a regular grid of equal cells (the last
 	 *            row and column may be cut short)
 	 * @param halo voxels the network reads on each side of a box

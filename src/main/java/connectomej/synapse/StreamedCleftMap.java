@@ -249,43 +249,14 @@ public final class StreamedCleftMap {
 			Tiling tiling = Tiling.of(model.info(), 1);
 			List<Interval> cores = new ArrayList<>();
 			for (int z = 0; z < dims[2]; z++)
-				for (long[] box : FittedBoxes.of(cells(wanted, predicted[m], z, roundUp(CELL, tiling.sizeMultiple())), tiling.halo()))
+				for (long[] box : FittedBoxes.around(wanted, predicted[m], dims, z, roundUp(CELL, tiling.sizeMultiple()), MARGIN,
+						tiling.halo()))
 					cores.add(core(box, z));
 			TiledInference.predictCores(raw.data(), backends.get(m), model.info(), cores, ArrayImgs.floats(maps[m], dims), executor);
 			boxes += cores.size();
 			for (Interval core : cores)
 				mark(predicted[m], core);
 		}
-	}
-
-	/**
-	 * The cells of section {@code z} within {@link #MARGIN} cells of one holding a wanted voxel not yet predicted, as
-	 * boxes {x min, y min, x max, y max} in voxels relative to the volume's min, clamped to the section; cells start at
-	 * the volume's min, so every box starts on the grid of the size multiple.
-	 */
-	private List<long[]> cells(boolean[] wanted, boolean[] done, int z, int cell) {
-		int nx = (int) ((dims[0] + cell - 1) / cell), ny = (int) ((dims[1] + cell - 1) / cell);
-		boolean[] marked = new boolean[nx * ny];
-		for (int y = 0; y < dims[1]; y++)
-			for (int x = 0; x < dims[0]; x++) {
-				int i = index(x, y, z);
-				if (wanted[i] && !done[i])
-					markWithMargin(marked, nx, ny, x / cell, y / cell);
-			}
-		List<long[]> found = new ArrayList<>();
-		for (int cy = 0; cy < ny; cy++)
-			for (int cx = 0; cx < nx; cx++)
-				if (marked[cx + nx * cy])
-					found.add(new long[] { (long) cx * cell, (long) cy * cell, Math.min((cx + 1L) * cell, dims[0]) - 1,
-							Math.min((cy + 1L) * cell, dims[1]) - 1 });
-		return found;
-	}
-
-	/** Marks the cell and those within {@link #MARGIN} of it: a candidate often grows a little past its seeds. */
-	private static void markWithMargin(boolean[] marked, int nx, int ny, int cx, int cy) {
-		for (int y = Math.max(0, cy - MARGIN); y <= Math.min(ny - 1, cy + MARGIN); y++)
-			for (int x = Math.max(0, cx - MARGIN); x <= Math.min(nx - 1, cx + MARGIN); x++)
-				marked[x + nx * y] = true;
 	}
 
 	private Interval core(long[] box, int z) {

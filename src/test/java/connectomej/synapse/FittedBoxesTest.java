@@ -39,4 +39,17 @@ class FittedBoxesTest {
 	void noCellsNoBoxes() {
 		assertEquals(0, FittedBoxes.of(List.of(), 28).size());
 	}
+
+	@Test
+	void aWantedVoxelGetsItsCellAndTheMarginClampedToTheSectionAndDoneVoxelsNone() {
+		long[] dims = { 40, 30, 2 };
+		boolean[] wanted = new boolean[40 * 30 * 2], done = new boolean[wanted.length];
+		wanted[3 + 40 * (12 + 30)] = true; // (3, 12) in section 1: cell (0, 1)
+		wanted[35 + 40 * 5] = true; // (35, 5) in section 0, already done
+		done[35 + 40 * 5] = true;
+		List<long[]> boxes = FittedBoxes.around(wanted, done, dims, 1, 8, 1, 0);
+		assertEquals(1, boxes.size());
+		assertArrayEquals(new long[] { 0, 0, 15, 23 }, boxes.get(0), "cells (0..1, 0..2) around cell (0, 1)");
+		assertEquals(0, FittedBoxes.around(wanted, done, dims, 0, 8, 1, 0).size());
+	}
 }
