@@ -13,6 +13,9 @@ import java.util.Map;
  */
 final class FittedBoxes {
 
+	/** Largest box side, voxels (a multiple of every size multiple in use, so pieces stay on the pooling grid). */
+	static final int MAX_SIDE = 512;
+
 	private FittedBoxes() {}
 
 	/**
@@ -26,7 +29,9 @@ final class FittedBoxes {
 	 * @param cell cell side, voxels
 	 * @param margin cells added on each side of a cell holding a wanted voxel (a candidate often grows a little past
 	 *            its seeds)
-	 * @return boxes {x min, y min, x max, y max} relative to the volume's min, clamped to the section
+	 * @return boxes {x min, y min, x max, y max} relative to the volume's min, clamped to the section, none wider or
+	 *         higher than {@link #MAX_SIDE} (a larger one is cut into pieces, so a network never sees a whole large
+	 *         section at once)
 	 */
 	static List<long[]> around(boolean[] wanted, boolean[] done, long[] dims, int z, int cell, int margin, int halo) {
 		int nx = (int) ((dims[0] + cell - 1) / cell), ny = (int) ((dims[1] + cell - 1) / cell);
@@ -43,7 +48,19 @@ final class FittedBoxes {
 				if (marked[cx + nx * cy])
 					cells.add(new long[] { (long) cx * cell, (long) cy * cell, Math.min((cx + 1L) * cell, dims[0]) - 1,
 							Math.min((cy + 1L) * cell, dims[1]) - 1 });
-		return of(cells, halo);
+		List<long[]> pieces = new ArrayList<>();
+		for (long[] box : of(cells, halo))
+			pieces.addAll(cut(box, MAX_SIDE));
+		return pieces;
+	}
+
+	/** Cuts a box into pieces of at most {@code max} voxels a side, each starting {@code max} after the one before. */
+	static List<long[]> cut(long[] box, int max) {
+		List<long[]> pieces = new ArrayList<>();
+		for (long y = box[1]; y <= box[3]; y += max)
+			for (long x = box[0]; x <= box[2]; x += max)
+				pieces.add(new long[] { x, y, Math.min(x + max - 1, box[2]), Math.min(y + max - 1, box[3]) });
+		return pieces;
 	}
 
 	private static void markWithMargin(boolean[] marked, int nx, int ny, int cx, int cy, int margin) {

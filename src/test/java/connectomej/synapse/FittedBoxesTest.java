@@ -2,6 +2,7 @@ package connectomej.synapse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
@@ -51,5 +52,19 @@ class FittedBoxesTest {
 		assertEquals(1, boxes.size());
 		assertArrayEquals(new long[] { 0, 0, 15, 23 }, boxes.get(0), "cells (0..1, 0..2) around cell (0, 1)");
 		assertEquals(0, FittedBoxes.around(wanted, done, dims, 0, 8, 1, 0).size());
+	}
+
+	@Test
+	void aLargeBoxIsCutIntoPiecesThatStartOnItsGrid() {
+		List<long[]> pieces = FittedBoxes.cut(new long[] { 8, 16, 8 + 1100, 16 + 500 }, 512);
+		assertEquals(3, pieces.size());
+		assertArrayEquals(new long[] { 8, 16, 519, 516 }, pieces.get(0));
+		assertArrayEquals(new long[] { 520, 16, 1031, 516 }, pieces.get(1));
+		assertArrayEquals(new long[] { 1032, 16, 1108, 516 }, pieces.get(2));
+		long[] dims = { 1100, 40, 1 };
+		boolean[] everything = new boolean[1100 * 40];
+		java.util.Arrays.fill(everything, true);
+		for (long[] box : FittedBoxes.around(everything, new boolean[everything.length], dims, 0, 8, 0, 28))
+			assertTrue(box[2] - box[0] < FittedBoxes.MAX_SIDE && box[3] - box[1] < FittedBoxes.MAX_SIDE, java.util.Arrays.toString(box));
 	}
 }
