@@ -198,44 +198,30 @@ public final class StreamedCleftMap {
 	}
 
 	/**
-	 * Fills {@code wanted} with the unpredicted face neighbours of the candidates found among the predicted voxels: a
-	 * flood fill from each predicted voxel at or above the threshold through predicted voxels at or above the low
-	 * threshold (the hysteresis of {@link CleftCandidates}, on the predicted voxels only).
+	 * Fills {@code wanted} with the unpredicted face neighbours of the candidates ({@link CleftCandidates}) found among
+	 * the predicted voxels.
 	 *
 	 * @return whether there is any
 	 */
 	private boolean unpredictedNeighbours(SynapseRules.Settings rules, boolean[] wanted) {
+		float[] exact = new float[wanted.length];
+		for (int i = 0; i < exact.length; i++)
+			exact[i] = known(i) ? mean(i, 0f) : -1f;
+		CleftCandidates candidates = CleftCandidates.find(exact, dims, rules.cleftLowThreshold(), rules.cleftThreshold(),
+				rules.connectSections());
 		Arrays.fill(wanted, false);
-		boolean[] visited = new boolean[wanted.length];
-		int[] queue = new int[1024];
+		boolean any = false;
 		long nx = dims[0], plane = nx * dims[1];
 		long[] steps = { 1, nx, plane };
 		int axes = rules.connectSections() ? 3 : 2;
-		boolean any = false;
-		for (int seed = 0; seed < wanted.length; seed++) {
-			if (visited[seed] || !known(seed) || mean(seed, 0f) < rules.cleftThreshold())
-				continue;
-			visited[seed] = true;
-			queue[0] = seed;
-			for (int head = 0, tail = 1; head < tail; head++) {
-				int i = queue[head];
-				long[] p = { i % nx, (i / nx) % dims[1], i / plane };
-				for (int a = 0; a < axes; a++)
-					for (int d = -1; d <= 1; d += 2) {
-						long q = p[a] + d;
-						int j = (int) (i + d * steps[a]);
-						if (q < 0 || q >= dims[a] || visited[j])
-							continue;
-						if (!known(j)) {
-							any |= wanted[j] = true;
-						} else if (mean(j, 0f) >= rules.cleftLowThreshold()) {
-							visited[j] = true;
-							if (tail == queue.length)
-								queue = Arrays.copyOf(queue, 2 * tail);
-							queue[tail++] = j;
-						}
-					}
-			}
+		for (int i : candidates.voxels) {
+			long[] p = { i % nx, (i / nx) % dims[1], i / plane };
+			for (int a = 0; a < axes; a++)
+				for (int d = -1; d <= 1; d += 2) {
+					int j = (int) (i + d * steps[a]);
+					if (p[a] + d >= 0 && p[a] + d < dims[a] && !known(j))
+						any |= wanted[j] = true;
+				}
 		}
 		return any;
 	}
