@@ -20,13 +20,16 @@ import connectomej.nn.ModelInfo;
 import connectomej.nn.PixelMetrics;
 import connectomej.volume.Volume;
 
-/** The synapse nets in {@code models/} beside the default ones: what they are, how they were made, what they do. */
+/**
+ * The synapse nets in {@code models/} beside the default ones: what they are, how they were made, what they do. The
+ * EPFL-trained PSD net is a test resource, read by the issue 5 protocols and not shipped in the plugin.
+ */
 class ShippedSynapseModelsTest {
 
 	private static final String SAMPLE = "sample-data/synthetic-tem";
 
 	@Test
-	void shippedPsdModelIsACleftNetWithItsCommandInTheReadme() throws Exception {
+	void epflPsdNetIsACleftNetWithItsCommandInTheReadme() throws Exception {
 		Path file = DefaultModels.extract("/models/psd-epfl.zip");
 		ModelInfo info = describedInTheReadme(file, SynapseMaps.CLEFT);
 		assertEquals(1, info.inputChannels());

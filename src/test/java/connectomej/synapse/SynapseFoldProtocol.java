@@ -41,7 +41,7 @@ import connectomej.volume.Volume;
  * 6 maps, Adam 3e-3, 40 steps of 8 patches of 64 x 64 per epoch, patience 8, best epoch by pixel F1 on the held-out
  * fold) learns the other folds and predicts the held-out one. The rules (cleft threshold, hysteresis, smallest and
  * largest cleft, elongation) are chosen by object F1 on all out-of-fold maps together, then applied once to the test
- * sections 21-26 with the shipped {@code psd-epfl.zip} (trained on 0-16, same recipe) and a vesicle net for the
+ * sections 21-26 with {@code psd-epfl.zip} (a test resource since session 14) (trained on 0-16, same recipe) and a vesicle net for the
  * orientation. Vesicle rules are not searched: the fold maps of the vesicle net would be in-sample, and on EPFL the
  * session-2 and -3 choices rejected nothing by vesicles; the density ratio stays 1 (denser side presynaptic).
  * <p>
