@@ -27,7 +27,8 @@ import net.imglib2.view.Views;
  * boundary map of the gala volume, default its own /boundary_prob], [supervoxels=FILE:/DATASET: the gala volume's
  * supervoxels for {@code sv}], [min-size=N: the sweep's smallest new object, voxels, default 20],
  * [entering=FILE:/DATASET:WINDOW: a 3D segmentation of the gala volume whose entering segments start objects for
- * WINDOW sections, {@link EnteringHints}; gala only], [erase=T: a {@code map}-like decoding erases seeds above T instead of
+ * WINDOW sections, {@link EnteringHints}; gala only], [persist=FILE:/DATASET: a 3D over-segmentation of the gala volume
+ * whose fragments keep the object of their first section, {@link FragmentPersistence}; gala only], [erase=T: a {@code map}-like decoding erases seeds above T instead of
  * above its BOUNDARY; above 1 = none], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
@@ -43,7 +44,8 @@ import net.imglib2.view.Views;
  * {@code oracle} ({@link OracleTracker}: the truth's own colours, no network), or {@code oraclecolours:...} (the
  * {@code map} decoding fed perfect colours, {@link OracleColours}), or {@code truthoracle:...} (both: perfect colours
  * and the generator's membrane mask), or {@code sv:BOUNDARY:MIN_OVERLAP:SECONDARY} (session 8, gala only: the {@code map}
- * decoding over the sections of the given 3D supervoxels, {@link SupervoxelRegions}). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
+ * decoding over the sections of the given 3D supervoxels, {@link SupervoxelRegions}), or {@code oraclesv:...} (the same
+ * fed perfect colours). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
  * ground-truth ids and on their {@link ConnectedPieces}.
  */
 public final class TrackAcceptance {
@@ -55,6 +57,8 @@ public final class TrackAcceptance {
 	private static int enteringWindow;
 	/** The seeds' erasure threshold of a {@code map}-like decoding ({@code erase=}; default its BOUNDARY; above 1 = none). */
 	private static double eraseAbove = Double.NaN;
+	/** A 3D over-segmentation whose fragments keep one object ({@code persist=FILE:/DATASET}, session 14), or null. */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> persistentFragments;
 
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
@@ -74,7 +78,10 @@ public final class TrackAcceptance {
 				minObjectSize = Integer.parseInt(args[first].substring(9));
 			else if (args[first].startsWith("erase="))
 				eraseAbove = Double.parseDouble(args[first].substring(6));
-			else if (args[first].startsWith("entering=")) {
+			else if (args[first].startsWith("persist=")) {
+				String location = args[first].substring(8);
+				persistentFragments = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
+			} else if (args[first].startsWith("entering=")) {
 				String location = args[first].substring(9, args[first].lastIndexOf(':'));
 				enteringWindow = Integer.parseInt(args[first].substring(args[first].lastIndexOf(':') + 1));
 				enteringSegments = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
@@ -88,6 +95,7 @@ public final class TrackAcceptance {
 			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
 			report(gala.name(), out, gala.gt());
 		}
+		persistentFragments = null;
 		enteringSegments = null; // the hints belong to the gala volume, not to the synthetic stacks
 		for (int i = first; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
@@ -163,12 +171,17 @@ public final class TrackAcceptance {
 		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1).observe(observer);
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
-		if (decoding.startsWith("sv:")) {
+		if (decoding.startsWith("sv:") || decoding.startsWith("oraclesv:")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]), overlap = Double.parseDouble(p[2]);
 			regions = new SupervoxelRegions(supervoxels, boundaryMap, boundary);
 			erasure = boundary <= 1 ? new BoundarySeeds(boundaryMap, boundary) : null;
 			tracker.assignRegions(assignment(p, overlap, 2));
+			if (decoding.startsWith("oraclesv:")) {
+				SectionSweep.track(hinted(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment(p, overlap, 2), 2)),
+						regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
+				return out;
+			}
 		} else if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours")
 				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
@@ -199,7 +212,8 @@ public final class TrackAcceptance {
 
 	/** {@code tracker}, with {@link EnteringHints} when the {@code entering=} option is given. */
 	private static SectionTracker hinted(SectionTracker tracker) {
-		return enteringSegments == null ? tracker : new EnteringHints(tracker, enteringSegments, enteringWindow);
+		SectionTracker kept = persistentFragments == null ? tracker : new FragmentPersistence(tracker, persistentFragments, minObjectSize);
+		return enteringSegments == null ? kept : new EnteringHints(kept, enteringSegments, enteringWindow);
 	}
 
 	/** The regions of a {@code map}-like decoding's fields over {@code boundaryMap}. */
