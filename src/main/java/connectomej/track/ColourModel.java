@@ -17,15 +17,17 @@ import connectomej.volume.VoxelSize;
 
 /**
  * The 3C colour-propagation network (Meirovitch, Mi et al. 2018, arXiv 1812.01157): a small 2D U-Net whose input is
- * the EM of a seed section, the EM of the next section and a one-hot k-channel map of the seed section's objects
- * coloured by one digit of their code words (2 + k channels, layout [batch, channel, y, x]); its output is a k-way
- * softmax colour for every voxel of the next section. One network serves every digit.
+ * the EM of a seed section, the EM of the next section, optionally the next section's boundary probability (a 2.5D map
+ * that sees membranes lying along the section, which two EM sections barely show), and a one-hot k-channel map of the
+ * seed section's objects coloured by one digit of their code words (2 + maps + k channels, layout [batch, channel, y,
+ * x]); its output is a k-way softmax colour for every voxel of the next section. One network serves every digit.
  *
  * @param network input "input", output "output"
  * @param colours k
  * @param sizeMultiple network input sizes must be multiples of this; sections are padded by edge replication
+ * @param maps boundary-map channels of the next section in the input: 0 or 1
  */
-public record ColourModel(ComputationGraph network, int colours, int sizeMultiple) {
+public record ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps) {
 
 	/** The task name in the model description. */
 	public static final String TASK = "track-3c";
@@ -39,8 +41,22 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 * @param seed weight initialisation seed
 	 */
 	public static ColourModel create(int colours, int levels, int baseWidth, long seed, double learningRate) {
-		UNet.Settings s = new UNet.Settings(2, 2 + colours, colours, levels, baseWidth, seed, learningRate);
-		return new ColourModel(UNet.create(s), colours, s.sizeMultiple());
+		return create(colours, 0, levels, baseWidth, seed, learningRate);
+	}
+
+	/**
+	 * A fresh network that also reads {@code maps} boundary maps of the next section (0 or 1).
+	 *
+	 * @see #create(int, int, int, long, double)
+	 */
+	public static ColourModel create(int colours, int maps, int levels, int baseWidth, long seed, double learningRate) {
+		UNet.Settings s = new UNet.Settings(2, 2 + maps + colours, colours, levels, baseWidth, seed, learningRate);
+		return new ColourModel(UNet.create(s), colours, s.sizeMultiple(), maps);
+	}
+
+	/** Input channels: two EM sections, the boundary maps, k colours. */
+	public int inputChannels() {
+		return 2 + maps + colours;
 	}
 
 	/**
@@ -50,7 +66,8 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 */
 	public static ColourModel load(Path file) {
 		StoredModel m = ModelFiles.load(file, TASK, 0);
-		return new ColourModel(m.network(), m.info().outputChannelCount(), m.info().sizeMultiple());
+		int colours = m.info().outputChannelCount();
+		return new ColourModel(m.network(), colours, m.info().sizeMultiple(), m.info().inputChannels() - 2 - colours);
 	}
 
 	/** Writes the model atomically with its description ({@code training}: data and command). */
@@ -58,7 +75,7 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 		List<String> outputs = new ArrayList<>();
 		for (int c = 0; c < colours; c++)
 			outputs.add("colour " + c);
-		ModelInfo info = new ModelInfo(ModelInfo.FORMAT_VERSION, TASK, 2, 2 + colours, outputs,
+		ModelInfo info = new ModelInfo(ModelInfo.FORMAT_VERSION, TASK, 2, inputChannels(), outputs,
 				new ModelInfo.Normalization(0, 1), new VoxelSize(1, 1, 1), new int[] { patchSize, patchSize },
 				new long[] { 0, 0 }, sizeMultiple, training, metrics);
 		ModelFiles.save(file, network, info, false);
@@ -73,10 +90,20 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 * @return k * width * height probabilities, index (c * height + y) * width + x
 	 */
 	public float[] probabilities(float[] seedEm, float[] nextEm, int[] seedColours, int width, int height) {
+		return probabilities(seedEm, nextEm, null, seedColours, width, height);
+	}
+
+	/**
+	 * As {@link #probabilities(float[], float[], int[], int, int)}, for a model that reads the next section's boundary map.
+	 *
+	 * @param nextMap boundary probability of the next section in [0, 1], index y * width + x; null when {@link #maps} is 0
+	 * @throws IllegalArgumentException when the model reads a map and {@code nextMap} is null
+	 */
+	public float[] probabilities(float[] seedEm, float[] nextEm, float[] nextMap, int[] seedColours, int width, int height) {
 		int pw = padded(width), ph = padded(height);
-		float[] input = new float[(2 + colours) * pw * ph];
-		fill(input, 0, seedEm, nextEm, seedColours, width, height, pw, ph);
-		INDArray out = network.outputSingle(false, Nd4j.create(input, new long[] { 1, 2 + colours, ph, pw }, 'c'));
+		float[] input = new float[inputChannels() * pw * ph];
+		fill(input, 0, seedEm, nextEm, nextMap, seedColours, width, height, pw, ph);
+		INDArray out = network.outputSingle(false, Nd4j.create(input, new long[] { 1, inputChannels(), ph, pw }, 'c'));
 		float[] all = out.dup('c').data().asFloat(), cropped = new float[colours * width * height];
 		for (int c = 0; c < colours; c++)
 			for (int y = 0; y < height; y++)
@@ -93,15 +120,24 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 * colour map is not replicated: padding has no colour).
 	 */
 	void fill(float[] input, int offset, float[] seedEm, float[] nextEm, int[] seedColours, int w, int h, int pw, int ph) {
+		fill(input, offset, seedEm, nextEm, null, seedColours, w, h, pw, ph);
+	}
+
+	/** As above, with the next section's boundary map (edge-replicated like the EM) when the model reads one. */
+	void fill(float[] input, int offset, float[] seedEm, float[] nextEm, float[] nextMap, int[] seedColours, int w, int h, int pw, int ph) {
+		if (maps > 0 && nextMap == null)
+			throw new IllegalArgumentException("this 3C model reads the next section's boundary map; none was given");
 		int plane = pw * ph;
 		for (int y = 0; y < ph; y++)
 			for (int x = 0; x < pw; x++) {
 				int source = Math.min(y, h - 1) * w + Math.min(x, w - 1), target = offset + y * pw + x;
 				input[target] = seedEm[source];
 				input[target + plane] = nextEm[source];
+				if (maps > 0)
+					input[target + 2 * plane] = nextMap[source];
 				int colour = x < w && y < h ? seedColours[source] : -1;
 				if (colour >= 0)
-					input[target + (2 + colour) * plane] = 1;
+					input[target + (2 + maps + colour) * plane] = 1;
 			}
 	}
 

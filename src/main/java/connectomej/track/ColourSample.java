@@ -24,7 +24,7 @@ final class ColourSample {
 	private ColourSample() {}
 
 	/**
-	 * Ground-truth seeds, unit weights; writes sample {@code index} of a batch into {@code input} ([b, 2 + k, p, p]),
+	 * Ground-truth seeds, unit weights; writes sample {@code index} of a batch into {@code input} ([b, 2 + maps + k, p, p]),
 	 * {@code target} ([b, k, p, p]) and {@code mask} ([b, 1, p, p]: 1 where there is a target).
 	 *
 	 * @return the number of voxels that have a target
@@ -43,13 +43,16 @@ final class ColourSample {
 	static int draw(ColourModel model, SweptStack stack, int patch, TrackTrainer.Mix mix, Random random, float[] input, float[] target,
 			float[] mask, int index) {
 		int k = model.colours(), plane = patch * patch;
+		if (model.maps() > 0 && stack.stack().maps() == null)
+			throw new IllegalArgumentException("this 3C model reads a boundary map; the training stack has none");
 		Patch p = Patch.draw(stack, patch, mix.seedShift(), random);
 		CodeBook code = CodeBook.random(Sections.objects(p.seed), k, 0, random.nextInt(2), random);
 		int digit = random.nextInt(code.digits());
 		int[] colours = new int[plane];
 		for (int i = 0; i < plane; i++)
 			colours[i] = p.seed[i] == 0 ? -1 : code.colour(p.seed[i], digit);
-		model.fill(input, index * (2 + k) * plane, p.seedEm, p.nextEm, colours, patch, patch, patch, patch);
+		model.fill(input, index * model.inputChannels() * plane, p.seedEm, p.nextEm, model.maps() > 0 ? p.nextMap : null, colours, patch, patch,
+				patch, patch);
 		return writeTargets(p.seedTruth, p.seed, p.next, code, digit, mix, target, mask, index);
 	}
 
@@ -86,7 +89,7 @@ final class ColourSample {
 	}
 
 	/** A patch of a seed section (EM, seeds, ground truth) and of its neighbour (EM, ground truth). */
-	private record Patch(float[] seedEm, float[] nextEm, long[] seed, long[] seedTruth, long[] next) {
+	private record Patch(float[] seedEm, float[] nextEm, float[] nextMap, long[] seed, long[] seedTruth, long[] next) {
 
 		/**
 		 * @param shift largest offset, pixels, of the seed section's patch against the next section's (each axis,
@@ -103,13 +106,16 @@ final class ColourSample {
 			int y0 = shift + random.nextInt(stack.height() - patch - 2 * shift + 1);
 			int transform = random.nextInt(8), plane = patch * patch;
 			int dx = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0, dy = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
-			Patch p = new Patch(new float[plane], new float[plane], new long[plane], new long[plane], new long[plane]);
+			float[][] maps = stack.maps();
+			Patch p = new Patch(new float[plane], new float[plane], new float[plane], new long[plane], new long[plane], new long[plane]);
 			for (int v = 0; v < patch; v++)
 				for (int u = 0; u < patch; u++) {
 					int source = source(u, v, patch, transform, x0, y0, stack.width()), i = v * patch + u;
 					int seedSource = source(u, v, patch, transform, x0 + dx, y0 + dy, stack.width());
 					p.seedEm[i] = stack.em()[z][seedSource];
 					p.nextEm[i] = stack.em()[z + dz][source];
+					if (maps != null)
+						p.nextMap[i] = maps[z + dz][source];
 					p.seed[i] = swept.seeds()[z][seedSource];
 					p.seedTruth[i] = stack.labels()[z][seedSource];
 					p.next[i] = stack.labels()[z + dz][source];

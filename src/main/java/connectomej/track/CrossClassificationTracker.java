@@ -22,6 +22,8 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private double darkShare;
 	private double voxelConfidence = 2;
 	private RegionAssignment assignment;
+	private net.imglib2.RandomAccessibleInterval<? extends net.imglib2.type.numeric.RealType<?>> boundaryMap;
+	private long nextSection;
 	private ProbabilityObserver observer = (code, seeds, probabilities) -> {};
 
 	/** Sees each section's code and colour probabilities before they are decoded: for diagnostics. */
@@ -102,6 +104,20 @@ public final class CrossClassificationTracker implements SectionTracker {
 		return this;
 	}
 
+	/**
+	 * The boundary map that a colour model with a map channel ({@link ColourModel#maps}) reads: each step reads the
+	 * next section of it, starting from its second section, so the sweep must run once over the map's sections from
+	 * the first.
+	 *
+	 * @param map boundary probability in [0, 1], x, y, z, over the tracked volume
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker readBoundaryMap(net.imglib2.RandomAccessibleInterval<? extends net.imglib2.type.numeric.RealType<?>> map) {
+		boundaryMap = map;
+		nextSection = map.min(2) + 1;
+		return this;
+	}
+
 	/** Shows each step's colour probabilities to {@code observer} (package-private: for diagnostics). */
 	CrossClassificationTracker observe(ProbabilityObserver observer) {
 		this.observer = observer;
@@ -145,8 +161,14 @@ public final class CrossClassificationTracker implements SectionTracker {
 				if (darkness[i] > 1 - darkShare)
 					coloured[i] = 0;
 		}
+		float[] nextMap = null;
+		if (model.maps() > 0) {
+			if (boundaryMap == null)
+				throw new IllegalArgumentException("this 3C model reads a boundary map of the next section; give one");
+			nextMap = Sections.values(boundaryMap, nextSection++);
+		}
 		for (int d = 0; d < code.digits(); d++)
-			out[d] = model.probabilities(seedEm, nextEm, colours(code, coloured, d), width, height);
+			out[d] = model.probabilities(seedEm, nextEm, nextMap, colours(code, coloured, d), width, height);
 		observer.observe(code, seeds, out);
 		return out;
 	}

@@ -100,14 +100,14 @@ public final class TrackTrainer {
 
 	static DataSet batch(ColourModel model, List<TrainingStack> stacks, List<SweptStack> swept, Settings s, Mix mix, Random random) {
 		int k = model.colours(), p = s.patchSize(), b = s.batchSize();
-		float[] input = new float[b * (2 + k) * p * p], target = new float[b * k * p * p], mask = new float[b * p * p];
+		float[] input = new float[b * model.inputChannels() * p * p], target = new float[b * k * p * p], mask = new float[b * p * p];
 		for (int i = 0; i < b; i++) {
 			boolean own = !swept.isEmpty() && (stacks.isEmpty() || mix.sweptShare() > 0 && random.nextDouble() < mix.sweptShare());
 			SweptStack stack = own ? swept.get(random.nextInt(swept.size())) : SweptStack.truth(stacks.get(random.nextInt(stacks.size())));
 			ColourSample.draw(model, stack, p, mix, random, input, target, mask, i);
 		}
 		scaleToUnitMean(mask);
-		return new DataSet(Nd4j.create(input, new long[] { b, 2 + k, p, p }, 'c'),
+		return new DataSet(Nd4j.create(input, new long[] { b, model.inputChannels(), p, p }, 'c'),
 				Nd4j.create(target, new long[] { b, k, p, p }, 'c'), null, Nd4j.create(mask, new long[] { b, 1, p, p }, 'c'));
 	}
 
@@ -142,9 +142,9 @@ public final class TrackTrainer {
 		int k = model.colours(), plane = patchSize * patchSize;
 		long right = 0, total = 0;
 		for (int n = 0; n < samples; n++) {
-			float[] input = new float[(2 + k) * plane], target = new float[k * plane];
+			float[] input = new float[model.inputChannels() * plane], target = new float[k * plane];
 			ColourSample.draw(model, stack, patchSize, Mix.TRUTH, random, input, target, new float[plane], 0);
-			float[] p = model.network().outputSingle(false, Nd4j.create(input, new long[] { 1, 2 + k, patchSize, patchSize }, 'c'))
+			float[] p = model.network().outputSingle(false, Nd4j.create(input, new long[] { 1, model.inputChannels(), patchSize, patchSize }, 'c'))
 					.dup('c').data().asFloat();
 			int[] best = ColourModel.argmax(p, k, plane);
 			for (int i = 0; i < plane; i++)

@@ -9,8 +9,26 @@ import net.imglib2.type.numeric.RealType;
  *
  * @param em per z, standardized EM, index y * width + x
  * @param labels per z, object ids (0 = boundary / unlabelled), same layout
+ * @param maps per z, boundary probability in [0, 1], same layout, for colour networks that read one; or null
  */
-public record TrainingStack(float[][] em, long[][] labels, int width, int height) {
+public record TrainingStack(float[][] em, long[][] labels, int width, int height, float[][] maps) {
+
+	/** A stack without boundary maps. */
+	public TrainingStack(float[][] em, long[][] labels, int width, int height) {
+		this(em, labels, width, height, null);
+	}
+
+	/**
+	 * This stack with a boundary map.
+	 *
+	 * @param map boundary probability, x, y, z, the same size as the stack
+	 */
+	public TrainingStack withMap(RandomAccessibleInterval<? extends RealType<?>> map) {
+		float[][] values = new float[depth()][];
+		for (int z = 0; z < depth(); z++)
+			values[z] = Sections.values(map, map.min(2) + z);
+		return new TrainingStack(em, labels, width, height, values);
+	}
 
 	/**
 	 * Reads all sections of a volume.

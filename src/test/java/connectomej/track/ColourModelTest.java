@@ -33,6 +33,23 @@ class ColourModelTest {
 	}
 
 	@Test
+	void boundaryMapChannelSitsBetweenTheEmAndTheColoursAndIsRequired() {
+		ColourModel m = ColourModel.create(3, 1, 2, 4, 1, 1e-3);
+		assertEquals(6, m.inputChannels());
+		float[] seed = { 1, 2, 3 }, next = { 4, 5, 6 }, map = { 0.1f, 0.9f, 0.5f };
+		int[] colours = { 2, -1, 0 };
+		float[] input = new float[6 * 4 * 2];
+		m.fill(input, 0, seed, next, map, colours, 3, 1, 4, 2);
+		int plane = 8;
+		assertArrayEquals(new float[] { 4, 5, 6, 6, 4, 5, 6, 6 }, java.util.Arrays.copyOfRange(input, plane, 2 * plane));
+		assertArrayEquals(new float[] { 0.1f, 0.9f, 0.5f, 0.5f, 0.1f, 0.9f, 0.5f, 0.5f }, java.util.Arrays.copyOfRange(input, 2 * plane, 3 * plane));
+		assertArrayEquals(new float[] { 0, 0, 1, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 3 * plane, 4 * plane));
+		assertArrayEquals(new float[] { 1, 0, 0, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 5 * plane, 6 * plane));
+		assertThrows(IllegalArgumentException.class, () -> m.probabilities(seed, next, colours, 3, 1));
+		assertEquals(3 * 3, m.probabilities(seed, next, map, colours, 3, 1).length);
+	}
+
+	@Test
 	void probabilitiesOfAnOddSizedSectionSumToOnePerVoxel() {
 		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
 		int w = 7, h = 5;
@@ -67,6 +84,9 @@ class ColourModelTest {
 		ColourModel back = ColourModel.load(file);
 		assertEquals(3, back.colours());
 		assertEquals(2, back.sizeMultiple());
+		assertEquals(0, back.maps());
+		ColourModel.create(3, 1, 2, 4, 1, 1e-3).save(dir.resolve("map.zip"), 16, new ModelInfo.Training("test", "test"), Map.of());
+		assertEquals(1, ColourModel.load(dir.resolve("map.zip")).maps());
 		Files.writeString(dir.resolve("bad.zip"), "no zip");
 		assertThrows(BadInputException.class, () -> ColourModel.load(dir.resolve("bad.zip")));
 	}

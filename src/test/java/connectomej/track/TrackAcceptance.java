@@ -169,6 +169,8 @@ public final class TrackAcceptance {
 			return out;
 		}
 		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1).observe(observer);
+		if (model.maps() > 0)
+			tracker.readBoundaryMap(Views.zeroMin(boundaryMap));
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
 		if (decoding.startsWith("sv:") || decoding.startsWith("oraclesv:")) {

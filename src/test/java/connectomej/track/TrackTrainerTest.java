@@ -1,6 +1,7 @@
 package connectomej.track;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -60,5 +61,26 @@ class TrackTrainerTest {
 		assertTrue(Double.isFinite(p.loss()));
 		double accuracy = TrackTrainer.colourAccuracy(m, halves(), 8, 4, 1);
 		assertTrue(accuracy >= 0 && accuracy <= 1);
+	}
+
+	@Test
+	void mapModelSamplesTheNextSectionsMapAndRefusesAStackWithout() {
+		ColourModel m = ColourModel.create(3, 1, 2, 4, 1, 1e-3);
+		TrainingStack plain = halves();
+		float[][] maps = new float[2][64];
+		for (int i = 0; i < 64; i++)
+			maps[1][i] = maps[0][i] = i % 8 == 4 ? 0.9f : 0.1f; // the boundary column, in both sections
+		TrainingStack mapped = new TrainingStack(plain.em(), plain.labels(), 8, 8, maps);
+		int plane = 64;
+		float[] input = new float[6 * plane], target = new float[3 * plane], mask = new float[plane];
+		ColourSample.draw(m, mapped, 8, new Random(3), input, target, mask, 0);
+		int high = 0;
+		for (int i = 0; i < plane; i++)
+			high += input[2 * plane + i] > 0.5f ? 1 : 0;
+		assertEquals(8, high, "the map channel holds the boundary line, whichever flip the sample drew");
+		assertThrows(IllegalArgumentException.class, () -> ColourSample.draw(m, plain, 8, new Random(3), input, target, mask, 0));
+		var tracker = new CrossClassificationTracker(m, 0, 0, 1);
+		long[] seeds = plain.labels()[0];
+		assertThrows(IllegalArgumentException.class, () -> tracker.propagate(seeds, plain.em()[0], plain.em()[1], 8, 8));
 	}
 }

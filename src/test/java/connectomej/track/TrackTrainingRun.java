@@ -22,7 +22,9 @@ import connectomej.volume.Volume;
  * stacks, default 1: its share of the samples], [entering weight, default 0: the weight of the uniform target on entering
  * objects, {@link TrackTrainer.Mix}], [U-Net levels of a new model, default 3], [its first width, default 8], [displaced
  * weight, default 1: the factor on voxels under another seed label than their target's, {@link TrackTrainer.Mix}], [seed
- * shift, default 0: the largest offset in pixels of the seed patch against the next section's].
+ * shift, default 0: the largest offset in pixels of the seed patch against the next section's], [MAP: a new model reads
+ * the next section's boundary map (session 14); the synthetic stacks get the shipped U-Net's membrane map, the gala
+ * volume the map MAP = FILE:/DATASET (an out-of-sample map of train.h5)].
  */
 public final class TrackTrainingRun {
 
@@ -33,17 +35,20 @@ public final class TrackTrainingRun {
 		List<TrainingStack> stacks = new ArrayList<>();
 		long lastSeed = args.length > 3 ? Long.parseLong(args[3]) : 103;
 		int patch = args.length > 4 ? Integer.parseInt(args[4]) : 48;
+		String map = args.length > 12 ? args[12] : null;
 		for (long seed = 101; seed <= lastSeed; seed++)
-			stacks.add(synthetic(seed, 32));
+			stacks.add(synthetic(seed, 32, map != null));
 		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
 		if (Files.exists(gala)) {
 			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
+			if (map != null)
+				galaStack = galaStack.withMap(connectomej.io.VolumeFiles.read(map).data());
 			for (int copy = 0; copy < (args.length > 6 ? Integer.parseInt(args[6]) : 1); copy++)
 				stacks.add(galaStack);
 		}
-		TrainingStack validation = synthetic(199, 8);
+		TrainingStack validation = synthetic(199, 8, map != null);
 		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
-		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, levels, width, 42, 3e-3);
+		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, map != null ? 1 : 0, levels, width, 42, 3e-3);
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
 		var mix = new TrackTrainer.Mix(0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0, args.length > 10 ? Double.parseDouble(args[10]) : 1,
 				args.length > 11 ? Integer.parseInt(args[11]) : 0);
@@ -55,8 +60,14 @@ public final class TrackTrainingRun {
 		System.out.println("written " + out);
 	}
 
-	static TrainingStack synthetic(long seed, int depth) {
+	static TrainingStack synthetic(long seed, int depth) throws Exception {
+		return synthetic(seed, depth, false);
+	}
+
+	/** A synthetic stack, with the shipped U-Net's membrane map when {@code withMap}. */
+	static TrainingStack synthetic(long seed, int depth, boolean withMap) throws Exception {
 		SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, depth, seed)).generateVolume();
-		return TrainingStack.of(v.raw().data(), v.neurons().data());
+		TrainingStack stack = TrainingStack.of(v.raw().data(), v.neurons().data());
+		return withMap ? stack.withMap(TrackAcceptance.membranes(v)) : stack;
 	}
 }
