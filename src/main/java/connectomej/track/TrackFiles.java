@@ -115,7 +115,8 @@ public final class TrackFiles {
 		RandomAccessibleInterval<? extends RealType<?>> boundaryMap = boundaryMap(d, em);
 		double dark = d.darkShare() >= 0 ? d.darkShare() : boundaryMap != null ? 0
 				: Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
-		Supplier<SectionTracker> trackers = () -> tracker(network, settings, dark);
+		checkMapInput(network, model, boundaryMap, settings);
+		Supplier<SectionTracker> trackers = () -> tracker(network, settings, dark, boundaryMap);
 		SectionRegions decodeBy = d.supervoxels() != null ? supervoxelRegions(d, em, boundaryMap) : regions(d, boundaryMap);
 		BoundarySeeds erasure = boundaryMap != null && d.boundary() > 0 ? new BoundarySeeds(boundaryMap, d.boundary()) : null;
 		try {
@@ -131,11 +132,30 @@ public final class TrackFiles {
 		return new Volume<>(labels, em.voxelSize());
 	}
 
-	private static SectionTracker tracker(ColourModel network, Settings s, double darkShare) {
+	private static SectionTracker tracker(ColourModel network, Settings s, double darkShare,
+			RandomAccessibleInterval<? extends RealType<?>> boundaryMap) {
 		Decoding d = s.decoding();
-		return s.oneAtATime() ? new SingleObjectTracker(network, 0)
-				: new CrossClassificationTracker(network, s.digits(), s.redundant(), d.minAgreement(), s.seed()).eraseDarkestSeeds(darkShare)
-						.assignRegions(d.minOverlap() > 0 ? new RegionAssignment(d.minOverlap(), d.secondary()) : null);
+		if (s.oneAtATime())
+			return new SingleObjectTracker(network, 0);
+		var tracker = new CrossClassificationTracker(network, s.digits(), s.redundant(), d.minAgreement(), s.seed()).eraseDarkestSeeds(darkShare)
+				.assignRegions(d.minOverlap() > 0 ? new RegionAssignment(d.minOverlap(), d.secondary()) : null);
+		return network.maps() > 0 ? tracker.readBoundaryMap(boundaryMap) : tracker;
+	}
+
+	/**
+	 * A colour model that reads the next section's boundary map ({@link ColourModel#maps}) needs the decoding's map, one
+	 * sweep over the whole section (no tiles) and 3C, not the one-object baseline.
+	 */
+	private static void checkMapInput(ColourModel network, Path model, RandomAccessibleInterval<? extends RealType<?>> boundaryMap,
+			Settings settings) {
+		if (network.maps() == 0)
+			return;
+		if (boundaryMap == null)
+			throw new BadInputException(model, "this 3C model reads a boundary map of the next section: give --regions membranes or "
+					+ "--regions FILE:/DATASET");
+		if (settings.tile() > 0 || settings.oneAtATime())
+			throw new BadInputException(model, "this 3C model reads a boundary map, which tiled tracking (--tile) and the one-at-a-time "
+					+ "baseline do not pass on yet: use --tile 0 and 3C");
 	}
 
 	/** The boundary probability map of {@code membranes} or a map location, zero-min; null for em and voxel. */

@@ -48,8 +48,12 @@ class TrackCommandTest {
 	}
 
 	private static CliRun track(String seeds, String out, String... more) {
+		return trackWith("m.zip", seeds, out, more);
+	}
+
+	private static CliRun trackWith(String model, String seeds, String out, String... more) {
 		String[] base = { "track", "--raw", dir.resolve("raw.h5:/raw").toString(), "--seeds", dir.resolve(seeds).toString(),
-				"--model", dir.resolve("m.zip").toString(), "-o", dir.resolve(out).toString() };
+				"--model", dir.resolve(model).toString(), "-o", dir.resolve(out).toString() };
 		String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
 		System.arraycopy(more, 0, all, base.length, more.length);
 		return CliRun.of(all);
@@ -73,6 +77,24 @@ class TrackCommandTest {
 		}
 		write(ArrayImgs.floats(new float[4 * 8 * 3], 4, 8, 3), "small.h5:/p");
 		assertRefused(track("seeds.h5:/gt", "d.h5:/labels", "--regions", dir.resolve("small.h5:/p").toString()), "not the size of the EM", "d.h5");
+	}
+
+	@Test
+	void aModelThatReadsABoundaryMapTracksWithOneAndIsRefusedWithout() throws Exception {
+		ColourModel.create(2, 1, 2, 4, 1, 1e-3).save(dir.resolve("map-model.zip"), 8, new ModelInfo.Training("test", "test"), Map.of());
+		float[] map = new float[8 * 8 * 3];
+		for (int i = 0; i < map.length; i++)
+			map[i] = i % 8 == 4 ? 0.9f : 0.1f;
+		write(ArrayImgs.floats(map, 8, 8, 3), "map.h5:/p");
+		String model = "map-model.zip";
+		CliRun r = trackWith(model, "seeds.h5:/gt", "mapped.h5:/labels", "--regions", dir.resolve("map.h5:/p").toString());
+		assertEquals(0, r.exitCode(), r.err());
+		assertArrayEquals(new long[] { 8, 8, 3 }, VolumeFiles.read(dir.resolve("mapped.h5:/labels").toString()).data().dimensionsAsLongArray());
+		CliRun refused = trackWith(model, "seeds.h5:/gt", "unmapped.h5:/labels", "--regions", "voxel");
+		assertRefused(refused, "reads a boundary map", "unmapped.h5");
+		assertTrue(refused.err().contains("map-model.zip"), refused.err());
+		assertRefused(trackWith(model, "seeds.h5:/gt", "tiled.h5:/labels", "--regions", dir.resolve("map.h5:/p").toString(), "--tile", "4"),
+				"--tile", "tiled.h5");
 	}
 
 	@Test

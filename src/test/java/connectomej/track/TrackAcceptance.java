@@ -169,7 +169,7 @@ public final class TrackAcceptance {
 			return out;
 		}
 		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1).observe(observer);
-		if (model.maps() > 0)
+		if (model.maps() > 0 && boundaryMap != null)
 			tracker.readBoundaryMap(Views.zeroMin(boundaryMap));
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
