@@ -60,7 +60,7 @@ public final class ThreeCRetracking {
 		var seeds = Views.interval(segments, new FinalInterval(new long[] { box.min(0), box.min(1), box.min(2) },
 				new long[] { box.max(0), box.max(1), box.min(2) }));
 		long maxSeed = ObjectBox.max(seeds), maxSegment = ObjectBox.max(segments);
-		BlockwiseTracking.track(() -> new CrossClassificationTracker(model, 0, 1, 1).assignRegions(new RegionAssignment(MIN_OVERLAP, RegionAssignment.Secondary.NEW_OBJECT)),
+		BlockwiseTracking.trackTiles(area -> tracker(model, Views.interval(membranes, area)),
 				new ProbabilityRegions(membranes, 0.3, 0, BOUNDARY), new BoundarySeeds(membranes, BOUNDARY), raw, seeds, tracked, TILE, HALO,
 				MIN_OBJECT_SIZE, progress);
 		LoopBuilder.setImages(tracked).forEachPixel(t -> {
@@ -69,6 +69,12 @@ public final class ThreeCRetracking {
 		});
 		write(store, segments, tracked);
 		return box;
+	}
+
+	/** 3C with the region assignment; a model with a boundary-map input reads the tile's membranes. */
+	private static CrossClassificationTracker tracker(ColourModel model, RandomAccessibleInterval<FloatType> tileMembranes) {
+		var tracker = new CrossClassificationTracker(model, 0, 1, 1).assignRegions(new RegionAssignment(MIN_OVERLAP, RegionAssignment.Secondary.NEW_OBJECT));
+		return model.maps() > 0 ? tracker.readBoundaryMap(tileMembranes) : tracker;
 	}
 
 	private static void write(N5Store store, RandomAccessibleInterval<UnsignedLongType> segments,

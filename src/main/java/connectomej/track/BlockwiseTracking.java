@@ -2,6 +2,7 @@ package connectomej.track;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import connectomej.progress.ProgressListener;
@@ -53,12 +54,24 @@ public final class BlockwiseTracking {
 			BoundarySeeds boundaries, RandomAccessibleInterval<? extends RealType<?>> raw,
 			RandomAccessibleInterval<? extends IntegerType<?>> seeds, RandomAccessibleInterval<T> out, int tileSize, int halo,
 			int minObjectSize, ProgressListener progress) {
+		return trackTiles(area -> trackers.get(), regions, boundaries, raw, seeds, out, tileSize, halo, minObjectSize, progress);
+	}
+
+	/**
+	 * As {@link #track(Supplier, SectionRegions, BoundarySeeds, RandomAccessibleInterval, RandomAccessibleInterval,
+	 * RandomAccessibleInterval, int, int, int, ProgressListener)}, with a tracker made for each tile's area (x, y, z,
+	 * halo included), for trackers that read a map of the tile, such as a 3C model with a boundary-map input.
+	 */
+	public static <T extends IntegerType<T>> long trackTiles(Function<Interval, SectionTracker> trackers, SectionRegions regions,
+			BoundarySeeds boundaries, RandomAccessibleInterval<? extends RealType<?>> raw,
+			RandomAccessibleInterval<? extends IntegerType<?>> seeds, RandomAccessibleInterval<T> out, int tileSize, int halo,
+			int minObjectSize, ProgressListener progress) {
 		List<Block> tiles = Blocks.grid(raw, new long[] { tileSize, tileSize, raw.dimension(2) }, new long[] { halo, halo, 0 });
 		List<RandomAccessibleInterval<UnsignedLongType>> labels = new ArrayList<>();
 		for (int t = 0; t < tiles.size(); t++) {
 			Interval area = tiles.get(t).withHalo();
 			RandomAccessibleInterval<UnsignedLongType> tile = Views.translate(ArrayImgs.unsignedLongs(area.dimensionsAsLongArray()), area.minAsLongArray());
-			SectionSweep.track(trackers.get(), regions == null ? null : regions.crop(area),
+			SectionSweep.track(trackers.apply(area), regions == null ? null : regions.crop(area),
 					boundaries == null ? null : boundaries.crop(area), Views.interval(raw, area),
 					Views.interval(seeds, seedArea(seeds, area)), tile, minObjectSize, ProgressListener.NONE);
 			labels.add(tile);

@@ -2,8 +2,9 @@ package connectomej.track;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
+import net.imglib2.Interval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
@@ -116,15 +117,16 @@ public final class TrackFiles {
 		double dark = d.darkShare() >= 0 ? d.darkShare() : boundaryMap != null ? 0
 				: Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
 		checkMapInput(network, model, boundaryMap, settings);
-		Supplier<SectionTracker> trackers = () -> tracker(network, settings, dark, boundaryMap);
+		Function<Interval, SectionTracker> trackers = area -> tracker(network, settings, dark,
+				boundaryMap == null ? null : Views.interval(boundaryMap, area));
 		SectionRegions decodeBy = d.supervoxels() != null ? supervoxelRegions(d, em, boundaryMap) : regions(d, boundaryMap);
 		BoundarySeeds erasure = boundaryMap != null && d.boundary() > 0 ? new BoundarySeeds(boundaryMap, d.boundary()) : null;
 		try {
 			if (settings.tile() > 0)
-				BlockwiseTracking.track(trackers, decodeBy, erasure, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels,
+				BlockwiseTracking.trackTiles(trackers, decodeBy, erasure, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels,
 						settings.tile(), Math.max(1, settings.tile() / 8), settings.minSize(), progress);
 			else
-				SectionSweep.track(trackers.get(), decodeBy, erasure, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels,
+				SectionSweep.track(trackers.apply(Views.zeroMin(em.data())), decodeBy, erasure, Views.zeroMin(em.data()), Views.zeroMin(seedLabels), labels,
 						settings.minSize(), progress);
 		} catch (IllegalArgumentException e) {
 			throw new BadInputException(seedFile, e.getMessage());
@@ -143,8 +145,8 @@ public final class TrackFiles {
 	}
 
 	/**
-	 * A colour model that reads the next section's boundary map ({@link ColourModel#maps}) needs the decoding's map, one
-	 * sweep over the whole section (no tiles) and 3C, not the one-object baseline.
+	 * A colour model that reads the next section's boundary map ({@link ColourModel#maps}) needs the decoding's map and
+	 * 3C, not the one-object baseline.
 	 */
 	private static void checkMapInput(ColourModel network, Path model, RandomAccessibleInterval<? extends RealType<?>> boundaryMap,
 			Settings settings) {
@@ -153,9 +155,9 @@ public final class TrackFiles {
 		if (boundaryMap == null)
 			throw new BadInputException(model, "this 3C model reads a boundary map of the next section: give --regions membranes or "
 					+ "--regions FILE:/DATASET");
-		if (settings.tile() > 0 || settings.oneAtATime())
-			throw new BadInputException(model, "this 3C model reads a boundary map, which tiled tracking (--tile) and the one-at-a-time "
-					+ "baseline do not pass on yet: use --tile 0 and 3C");
+		if (settings.oneAtATime())
+			throw new BadInputException(model, "this 3C model reads a boundary map, which the one-at-a-time baseline does not pass on: "
+					+ "track with 3C");
 	}
 
 	/** The boundary probability map of {@code membranes} or a map location, zero-min; null for em and voxel. */

@@ -46,6 +46,17 @@ class RunRetrackTest {
 	}
 
 	@Test
+	void aModelThatReadsABoundaryMapRetracksWithTheRunsMembranes() throws IOException {
+		Path file = dir.resolve("3c-map.zip");
+		ColourModel.create(4, 1, 2, 4, 1, 1e-3).save(file, 16, new ModelInfo.Training("test", "test"), Map.of());
+		CliRun run = run("--retrack-3c", file.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		for (long z = 1; z < 4; z++)
+			for (long id : Sections.labels(dataset(ThreeCRetracking.DATASET), z))
+				assertTrue(id > 0, "every voxel of section " + z + " is labelled");
+	}
+
+	@Test
 	void retracksOnlyAroundTheFlaggedObjects() throws IOException {
 		assertEquals(0, run().exitCode());
 		long flagged = Sections.labels(dataset(PipelineDatasets.SEGMENTS), 0)[0];

@@ -80,7 +80,7 @@ class TrackCommandTest {
 	}
 
 	@Test
-	void aModelThatReadsABoundaryMapTracksWithOneAndIsRefusedWithout() throws Exception {
+	void aModelThatReadsABoundaryMapTracksWithOneInTilesOrNotAndIsRefusedWithout() throws Exception {
 		ColourModel.create(2, 1, 2, 4, 1, 1e-3).save(dir.resolve("map-model.zip"), 8, new ModelInfo.Training("test", "test"), Map.of());
 		float[] map = new float[8 * 8 * 3];
 		for (int i = 0; i < map.length; i++)
@@ -93,8 +93,10 @@ class TrackCommandTest {
 		CliRun refused = trackWith(model, "seeds.h5:/gt", "unmapped.h5:/labels", "--regions", "voxel");
 		assertRefused(refused, "reads a boundary map", "unmapped.h5");
 		assertTrue(refused.err().contains("map-model.zip"), refused.err());
-		assertRefused(trackWith(model, "seeds.h5:/gt", "tiled.h5:/labels", "--regions", dir.resolve("map.h5:/p").toString(), "--tile", "4"),
-				"--tile", "tiled.h5");
+		CliRun tiled = trackWith(model, "seeds.h5:/gt", "tiled.h5:/labels", "--regions", dir.resolve("map.h5:/p").toString(), "--tile", "4");
+		assertEquals(0, tiled.exitCode(), tiled.err());
+		assertRefused(trackWith(model, "seeds.h5:/gt", "single.h5:/labels", "--regions", dir.resolve("map.h5:/p").toString(), "--one-at-a-time"),
+				"one-at-a-time", "single.h5");
 	}
 
 	@Test

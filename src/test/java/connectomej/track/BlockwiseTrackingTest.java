@@ -41,6 +41,26 @@ class BlockwiseTrackingTest {
 		}
 	}
 
+	@Test
+	void eachTileGetsATrackerMadeForItsOwnAreaWithHalo() {
+		java.util.List<net.imglib2.Interval> areas = new java.util.ArrayList<>();
+		BlockwiseTracking.trackTiles(area -> {
+			areas.add(area);
+			return (seeds, a, b, w, h) -> {
+				assertEquals(area.dimension(0) * area.dimension(1), seeds.length, "the tracker sees the section of its own tile");
+				return seeds.clone();
+			};
+		}, null, null, ArrayImgs.floats(8, 4, 3), ArrayImgs.unsignedLongs(SEEDS, 8, 4), ArrayImgs.unsignedLongs(8, 4, 3), 4, 2, 2,
+				ProgressListener.NONE);
+		assertEquals(2, areas.size());
+		assertEquals(0, areas.get(0).min(0));
+		assertEquals(5, areas.get(0).max(0));
+		assertEquals(2, areas.get(1).min(0));
+		assertEquals(7, areas.get(1).max(0));
+		for (net.imglib2.Interval area : areas)
+			assertEquals(3, area.dimension(2));
+	}
+
 	private static void assertSection(RandomAccessibleInterval<UnsignedLongType> out, long[] offset, int z, long middle) {
 		long[] section = Sections.labels(out, offset[2] + z);
 		for (int i = 0; i < SEEDS.length; i++)
