@@ -75,6 +75,10 @@ final class TrackSubcommand implements Callable<Integer> {
 			+ "none with a boundary map (default ${DEFAULT-VALUE})")
 	double darkShare;
 
+	@Option(names = "--entering-share", defaultValue = "0", description = "a region at least this share over uncoloured seed voxels "
+			+ "(boundary beneath, see --boundary) starts a new object: an object entering the stack; 0 = off (default ${DEFAULT-VALUE})")
+	double enteringShare;
+
 	@Option(names = "--tile", defaultValue = "0", description = "track in x, y tiles of this size stitched by overlap (0 = one tile; default ${DEFAULT-VALUE})")
 	int tile;
 
@@ -90,7 +94,7 @@ final class TrackSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds,
-				supervoxels);
+				supervoxels, enteringShare);
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);

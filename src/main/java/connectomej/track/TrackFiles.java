@@ -77,9 +77,17 @@ public final class TrackFiles {
 	 * @param supervoxels location of 3D supervoxels of the EM's size whose sections are the regions
 	 *            ({@link SupervoxelRegions}), with {@code regions}' boundary map (if any) for the votes and the seeds; null =
 	 *            the regions of {@code regions}
+	 * @param enteringShare a region at least this share over uncoloured seed voxels starts a new object
+	 *            ({@link EnteringRegions}), in (0, 1]; 0 = no such rule
 	 */
 	public record Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
-			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels) {
+			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels, double enteringShare) {
+
+		/** Without the entering rule. */
+		public Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
+				RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels) {
+			this(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, seedThreshold, supervoxels, 0);
+		}
 
 		/**
 		 * EM regions, agreement 0.6, darkest share from the seeds, no assignment; where a map is used, boundary 0.5 and
@@ -117,6 +125,9 @@ public final class TrackFiles {
 		double dark = d.darkShare() >= 0 ? d.darkShare() : boundaryMap != null ? 0
 				: Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
 		checkMapInput(network, model, boundaryMap, settings);
+		if (d.enteringShare() != 0 && (d.enteringShare() < 0 || d.enteringShare() > 1 || d.regions().equals("voxel")))
+			throw new BadInputException(model, "the entering share (" + d.enteringShare() + ") must be in (0, 1] and needs region decoding, "
+					+ "not --regions voxel");
 		Function<Interval, SectionTracker> trackers = area -> tracker(network, settings, dark,
 				boundaryMap == null ? null : Views.interval(boundaryMap, area));
 		SectionRegions decodeBy = d.supervoxels() != null ? supervoxelRegions(d, em, boundaryMap) : regions(d, boundaryMap);
@@ -141,7 +152,9 @@ public final class TrackFiles {
 			return new SingleObjectTracker(network, 0);
 		var tracker = new CrossClassificationTracker(network, s.digits(), s.redundant(), d.minAgreement(), s.seed()).eraseDarkestSeeds(darkShare)
 				.assignRegions(d.minOverlap() > 0 ? new RegionAssignment(d.minOverlap(), d.secondary()) : null);
-		return network.maps() > 0 ? tracker.readBoundaryMap(boundaryMap) : tracker;
+		if (network.maps() > 0)
+			tracker.readBoundaryMap(boundaryMap);
+		return d.enteringShare() > 0 ? new EnteringRegions(tracker, d.enteringShare()) : tracker;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
 import connectomej.nn.ModelInfo;
 import connectomej.track.ColourModel;
@@ -97,6 +98,28 @@ class TrackCommandTest {
 		assertEquals(0, tiled.exitCode(), tiled.err());
 		assertRefused(trackWith(model, "seeds.h5:/gt", "single.h5:/labels", "--regions", dir.resolve("map.h5:/p").toString(), "--one-at-a-time"),
 				"one-at-a-time", "single.h5");
+	}
+
+	@Test
+	void enteringShareStartsObjectsOverTheErasedBoundaryAndNeedsRegions() throws Exception {
+		float[] map = new float[8 * 8 * 3];
+		for (int i = 0; i < map.length; i++)
+			map[i] = i / 64 == 1 ? 0.9f : 0.1f; // section 1 is all boundary: its labels seed section 2 fully erased
+		write(ArrayImgs.floats(map, 8, 8, 3), "entering.h5:/p");
+		String location = dir.resolve("entering.h5:/p").toString();
+		CliRun r = track("seeds.h5:/gt", "new-entering.h5:/labels", "--regions", location, "--boundary", "0.5", "--min-agreement", "0",
+				"--entering-share", "0.5"); // without the rule every region would join its best word
+		assertEquals(0, r.exitCode(), r.err());
+		var labels = VolumeFiles.read(dir.resolve("new-entering.h5:/labels").toString()).data();
+		java.util.Set<Long> before = new java.util.HashSet<>();
+		for (long id : connectomej.track.Sections.labels(LabelVolumes.of(labels, dir), 1))
+			before.add(id);
+		for (long id : connectomej.track.Sections.labels(LabelVolumes.of(labels, dir), 2))
+			assertFalse(before.contains(id), "section 2 lies over erased seeds only, so its objects are new, not " + id);
+		assertRefused(track("seeds.h5:/gt", "voxel-entering.h5:/labels", "--regions", "voxel", "--entering-share", "0.5"), "entering share",
+				"voxel-entering.h5");
+		assertRefused(track("seeds.h5:/gt", "big-entering.h5:/labels", "--regions", location, "--entering-share", "2"), "entering share",
+				"big-entering.h5");
 	}
 
 	@Test

@@ -28,7 +28,8 @@ import net.imglib2.view.Views;
  * supervoxels for {@code sv}], [min-size=N: the sweep's smallest new object, voxels, default 20],
  * [entering=FILE:/DATASET:WINDOW: a 3D segmentation of the gala volume whose entering segments start objects for
  * WINDOW sections, {@link EnteringHints}; gala only], [persist=FILE:/DATASET: a 3D over-segmentation of the gala volume
- * whose fragments keep the object of their first section, {@link FragmentPersistence}; gala only], [erase=T: a {@code map}-like decoding erases seeds above T instead of
+ * whose fragments keep the object of their first section, {@link FragmentPersistence}; gala only], [entering-share=S:
+ * a region at least this share over uncoloured seed voxels starts a new object, {@link EnteringRegions}], [erase=T: a {@code map}-like decoding erases seeds above T instead of
  * above its BOUNDARY; above 1 = none], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
@@ -59,6 +60,8 @@ public final class TrackAcceptance {
 	private static double eraseAbove = Double.NaN;
 	/** A 3D over-segmentation whose fragments keep one object ({@code persist=FILE:/DATASET}, session 14), or null. */
 	private static RandomAccessibleInterval<? extends IntegerType<?>> persistentFragments;
+	/** Regions mostly over the seed's uncoloured voxels start new objects ({@code entering-share=S}, session 14); NaN = off. */
+	private static double enteringShare = Double.NaN;
 
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
@@ -78,6 +81,8 @@ public final class TrackAcceptance {
 				minObjectSize = Integer.parseInt(args[first].substring(9));
 			else if (args[first].startsWith("erase="))
 				eraseAbove = Double.parseDouble(args[first].substring(6));
+			else if (args[first].startsWith("entering-share="))
+				enteringShare = Double.parseDouble(args[first].substring(15));
 			else if (args[first].startsWith("persist=")) {
 				String location = args[first].substring(8);
 				persistentFragments = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
@@ -214,7 +219,8 @@ public final class TrackAcceptance {
 
 	/** {@code tracker}, with {@link EnteringHints} when the {@code entering=} option is given. */
 	private static SectionTracker hinted(SectionTracker tracker) {
-		SectionTracker kept = persistentFragments == null ? tracker : new FragmentPersistence(tracker, persistentFragments, minObjectSize);
+		SectionTracker entering = Double.isNaN(enteringShare) ? tracker : new EnteringRegions(tracker, enteringShare);
+		SectionTracker kept = persistentFragments == null ? entering : new FragmentPersistence(entering, persistentFragments, minObjectSize);
 		return enteringSegments == null ? kept : new EnteringHints(kept, enteringSegments, enteringWindow);
 	}
 
