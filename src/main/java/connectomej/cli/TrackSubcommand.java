@@ -79,6 +79,10 @@ final class TrackSubcommand implements Callable<Integer> {
 			+ "(boundary beneath, see --boundary) starts a new object: an object entering the stack; 0 = off (default ${DEFAULT-VALUE})")
 	double enteringShare;
 
+	@Option(names = "--voxel-confidence", defaultValue = "2", description = "in region decoding, a voxel whose own colours name an object "
+			+ "with every digit at least this probable keeps it inside its region; above 1 = none (default ${DEFAULT-VALUE})")
+	double voxelConfidence;
+
 	@Option(names = "--tile", defaultValue = "0", description = "track in x, y tiles of this size stitched by overlap (0 = one tile; default ${DEFAULT-VALUE})")
 	int tile;
 
@@ -94,7 +98,7 @@ final class TrackSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds,
-				supervoxels, enteringShare);
+				supervoxels, enteringShare, voxelConfidence);
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);

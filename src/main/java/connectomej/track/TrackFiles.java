@@ -79,14 +79,17 @@ public final class TrackFiles {
 	 *            the regions of {@code regions}
 	 * @param enteringShare a region at least this share over uncoloured seed voxels starts a new object
 	 *            ({@link EnteringRegions}), in (0, 1]; 0 = no such rule
+	 * @param voxelConfidence a voxel whose own tuple decodes to an object with every digit at least this probable keeps
+	 *            it inside its region ({@link CrossClassificationTracker#keepConfidentVoxels}), in [0, 1]; above 1 = none
 	 */
 	public record Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
-			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels, double enteringShare) {
+			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels, double enteringShare,
+			double voxelConfidence) {
 
-		/** Without the entering rule. */
+		/** Without the entering rule and confident voxels. */
 		public Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
 				RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels) {
-			this(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, seedThreshold, supervoxels, 0);
+			this(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, seedThreshold, supervoxels, 0, 2);
 		}
 
 		/**
@@ -151,7 +154,8 @@ public final class TrackFiles {
 		if (s.oneAtATime())
 			return new SingleObjectTracker(network, 0);
 		var tracker = new CrossClassificationTracker(network, s.digits(), s.redundant(), d.minAgreement(), s.seed()).eraseDarkestSeeds(darkShare)
-				.assignRegions(d.minOverlap() > 0 ? new RegionAssignment(d.minOverlap(), d.secondary()) : null);
+				.assignRegions(d.minOverlap() > 0 ? new RegionAssignment(d.minOverlap(), d.secondary()) : null)
+				.keepConfidentVoxels(d.voxelConfidence());
 		if (network.maps() > 0)
 			tracker.readBoundaryMap(boundaryMap);
 		return d.enteringShare() > 0 ? new EnteringRegions(tracker, d.enteringShare()) : tracker;

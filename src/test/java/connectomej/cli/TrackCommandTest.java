@@ -123,6 +123,24 @@ class TrackCommandTest {
 	}
 
 	@Test
+	void confidentVoxelsKeepTheirOwnObjectInsideARegion() throws Exception {
+		write(ArrayImgs.floats(new float[8 * 8 * 3], 8, 8, 3), "flat.h5:/p"); // no boundary: one region per section
+		String location = dir.resolve("flat.h5:/p").toString();
+		assertEquals(0, track("seeds.h5:/gt", "regions-only.h5:/labels", "--regions", location, "--min-agreement", "0").exitCode());
+		assertEquals(0, track("seeds.h5:/gt", "confident.h5:/labels", "--regions", location, "--min-agreement", "0", "--voxel-confidence", "0")
+				.exitCode());
+		var regionsOnly = LabelVolumes.of(VolumeFiles.read(dir.resolve("regions-only.h5:/labels").toString()).data(), dir);
+		var confident = LabelVolumes.of(VolumeFiles.read(dir.resolve("confident.h5:/labels").toString()).data(), dir);
+		java.util.Set<Long> one = new java.util.HashSet<>(), kept = new java.util.HashSet<>();
+		for (long id : connectomej.track.Sections.labels(regionsOnly, 1))
+			one.add(id);
+		for (long id : connectomej.track.Sections.labels(confident, 1))
+			kept.add(id);
+		assertEquals(1, one.size(), "the one region takes one object");
+		assertTrue(kept.size() > 1, "every voxel keeps its own decoding at confidence 0: " + kept);
+	}
+
+	@Test
 	void badInputSaysWhatIsWrongAndWritesNothing() {
 		assertRefused(track("empty.h5:/gt", "a.h5:/labels"), "no object", "a.h5");
 		assertRefused(track("five.h5:/gt", "b.h5:/labels", "--digits", "2", "--redundant", "0"), "use 3 digits, or 3 colours", "b.h5");
