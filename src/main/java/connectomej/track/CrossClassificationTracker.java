@@ -2,6 +2,9 @@ package connectomej.track;
 
 import java.util.Random;
 
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
 /**
  * Cross-classification clustering (Meirovitch, Mi et al. 2018, arXiv 1812.01157): the seed objects get random code
  * words of n digits over the network's k colours; the network runs once per digit, all objects at once, and the
@@ -22,7 +25,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private double darkShare;
 	private double voxelConfidence = 2;
 	private RegionAssignment assignment;
-	private net.imglib2.RandomAccessibleInterval<? extends net.imglib2.type.numeric.RealType<?>> boundaryMap;
+	private RandomAccessibleInterval<? extends RealType<?>> boundaryMap;
 	private long nextSection;
 	private ProbabilityObserver observer = (code, seeds, probabilities) -> {};
 
@@ -112,7 +115,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 	 * @param map boundary probability in [0, 1], x, y, z, over the tracked volume
 	 * @return this tracker
 	 */
-	public CrossClassificationTracker readBoundaryMap(net.imglib2.RandomAccessibleInterval<? extends net.imglib2.type.numeric.RealType<?>> map) {
+	public CrossClassificationTracker readBoundaryMap(RandomAccessibleInterval<? extends RealType<?>> map) {
 		boundaryMap = map;
 		nextSection = map.min(2) + 1;
 		return this;
