@@ -24,7 +24,9 @@ import connectomej.volume.Volume;
  * weight, default 1: the factor on voxels under another seed label than their target's, {@link TrackTrainer.Mix}], [seed
  * shift, default 0: the largest offset in pixels of the seed patch against the next section's], [MAP: a new model reads
  * the next section's boundary map (session 14); the synthetic stacks get the shipped U-Net's membrane map, the gala
- * volume the map MAP = FILE:/DATASET (an out-of-sample map of train.h5)].
+ * volume the map MAP = FILE:/DATASET (an out-of-sample map of train.h5)], [ERASE: with MAP, the gala volume is also
+ * seeded by its ground truth erased where the map is at least ERASE, as the sweep erases its seeds], [SHARE: the share of
+ * samples drawn from that erased gala stack].
  */
 public final class TrackTrainingRun {
 
@@ -39,10 +41,17 @@ public final class TrackTrainingRun {
 		for (long seed = 101; seed <= lastSeed; seed++)
 			stacks.add(synthetic(seed, 32, map != null));
 		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
+		List<SweptStack> erased = new ArrayList<>();
 		if (Files.exists(gala)) {
-			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
-			if (map != null)
-				galaStack = galaStack.withMap(connectomej.io.VolumeFiles.read(map).data());
+			var galaTruth = LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala);
+			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), galaTruth);
+			if (map != null) {
+				var boundaryMap = connectomej.io.VolumeFiles.read(map).data();
+				galaStack = galaStack.withMap(boundaryMap);
+				if (args.length > 13)
+					erased.add(SweptStack.of(galaStack, net.imglib2.view.Views.zeroMin(galaTruth),
+							new BoundarySeeds(net.imglib2.view.Views.zeroMin(boundaryMap), Double.parseDouble(args[13]))));
+			}
 			for (int copy = 0; copy < (args.length > 6 ? Integer.parseInt(args[6]) : 1); copy++)
 				stacks.add(galaStack);
 		}
@@ -50,9 +59,9 @@ public final class TrackTrainingRun {
 		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
 		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, map != null ? 1 : 0, levels, width, 42, 3e-3);
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
-		var mix = new TrackTrainer.Mix(0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0, args.length > 10 ? Double.parseDouble(args[10]) : 1,
-				args.length > 11 ? Integer.parseInt(args[11]) : 0);
-		TrackTrainer.train(model, stacks, List.of(), s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
+		var mix = new TrackTrainer.Mix(args.length > 14 ? Double.parseDouble(args[14]) : 0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0,
+				args.length > 10 ? Double.parseDouble(args[10]) : 1, args.length > 11 ? Integer.parseInt(args[11]) : 0);
+		TrackTrainer.train(model, stacks, erased, s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
 		model.save(out, patch, new ModelInfo.Training("synthetic TEM seeds 101-" + lastSeed + " (256x256x32) + gala_fibsem/train.h5",
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
