@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import connectomej.io.LabelVolumes;
+import connectomej.io.VolumeFiles;
 import connectomej.io.hdf5.Hdf5Volumes;
 import connectomej.nn.ModelInfo;
 import connectomej.synth.SynthSettings;
 import connectomej.synth.SyntheticEm;
 import connectomej.synth.SyntheticVolume;
 import connectomej.volume.Volume;
+import net.imglib2.view.Views;
 
 /**
  * Trains the 3C colour network: synthetic TEM stacks (seeds 101-103, 256 x 256 x 32) and the gala FIB-SEM training
@@ -46,11 +48,11 @@ public final class TrackTrainingRun {
 			var galaTruth = LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala);
 			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), galaTruth);
 			if (map != null) {
-				var boundaryMap = connectomej.io.VolumeFiles.read(map).data();
+				var boundaryMap = VolumeFiles.read(map).data();
 				galaStack = galaStack.withMap(boundaryMap);
 				if (args.length > 13)
-					erased.add(SweptStack.of(galaStack, net.imglib2.view.Views.zeroMin(galaTruth),
-							new BoundarySeeds(net.imglib2.view.Views.zeroMin(boundaryMap), Double.parseDouble(args[13]))));
+					erased.add(SweptStack.of(galaStack, Views.zeroMin(galaTruth),
+							new BoundarySeeds(Views.zeroMin(boundaryMap), Double.parseDouble(args[13]))));
 			}
 			for (int copy = 0; copy < (args.length > 6 ? Integer.parseInt(args[6]) : 1); copy++)
 				stacks.add(galaStack);
@@ -67,10 +69,6 @@ public final class TrackTrainingRun {
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
 		System.out.printf("validation colour accuracy %.4f%n", accuracy);
 		System.out.println("written " + out);
-	}
-
-	static TrainingStack synthetic(long seed, int depth) throws Exception {
-		return synthetic(seed, depth, false);
 	}
 
 	/** A synthetic stack, with the shipped U-Net's membrane map when {@code withMap}. */
