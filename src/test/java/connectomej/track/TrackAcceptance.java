@@ -14,6 +14,8 @@ import connectomej.progress.ProgressListener;
 import connectomej.synth.SynthSettings;
 import connectomej.synth.SyntheticEm;
 import connectomej.synth.SyntheticVolume;
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.IntegerType;
@@ -30,7 +32,10 @@ import net.imglib2.view.Views;
  * WINDOW sections, {@link EnteringHints}; gala only], [persist=FILE:/DATASET: a 3D over-segmentation of the gala volume
  * whose fragments keep the object of their first section, {@link FragmentPersistence}; gala only], [entering-share=S:
  * a region at least this share over uncoloured seed voxels starts a new object, {@link EnteringRegions}], [erase=T: a {@code map}-like decoding erases seeds above T instead of
- * above its BOUNDARY; above 1 = none], synthetic seeds...
+ * above its BOUNDARY; above 1 = none], [mix=BAND or SEEDS: perfect colours in place of the network's over the seeds'
+ * erased band or over coloured seeds, {@link MixedColours} (session 15)], [compare=FILE:/DATASET: gala only, also scores
+ * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [save=FILE:/DATASET: gala only, writes
+ * the tracked volume], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -62,6 +67,13 @@ public final class TrackAcceptance {
 	private static RandomAccessibleInterval<? extends IntegerType<?>> persistentFragments;
 	/** Regions mostly over the seed's uncoloured voxels start new objects ({@code entering-share=S}, session 14); NaN = off. */
 	private static double enteringShare = Double.NaN;
+	/** Perfect colours on one class of voxels ({@code mix=}; default none). */
+	private static MixedColours.Where mix;
+	/** A segmentation scored beside 3C on the first sections, and where it was read ({@code compare=FILE:/DATASET}). */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> compared;
+	private static String compareAt;
+	/** Where to write the tracked gala volume ({@code save=FILE:/DATASET}; default nowhere). */
+	private static String saveAt;
 
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
@@ -83,6 +95,13 @@ public final class TrackAcceptance {
 				eraseAbove = Double.parseDouble(args[first].substring(6));
 			else if (args[first].startsWith("entering-share="))
 				enteringShare = Double.parseDouble(args[first].substring(15));
+			else if (args[first].startsWith("mix="))
+				mix = MixedColours.Where.valueOf(args[first].substring(4));
+			else if (args[first].startsWith("compare=")) {
+				compareAt = args[first].substring(8);
+				compared = LabelVolumes.of(VolumeFiles.read(compareAt).data(), Path.of(compareAt));
+			} else if (args[first].startsWith("save="))
+				saveAt = args[first].substring(5);
 			else if (args[first].startsWith("persist=")) {
 				String location = args[first].substring(8);
 				persistentFragments = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
@@ -99,6 +118,10 @@ public final class TrackAcceptance {
 					: Views.zeroMin(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
 			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
 			report(gala.name(), out, gala.gt());
+			if (saveAt != null)
+				VolumeFiles.write(new Volume<>(out, VoxelSize.UNIT), saveAt);
+			if (compared != null)
+				reportByDepth(gala, out);
 		}
 		persistentFragments = null;
 		enteringSegments = null; // the hints belong to the gala volume, not to the synthetic stacks
@@ -143,6 +166,18 @@ public final class TrackAcceptance {
 		return out;
 	}
 
+	/** {@link #report} of the tracked volume and of the {@code compare=} segmentation on the first 2, 3, 5, 10, 20, ... sections. */
+	private static void reportByDepth(Gala gala, RandomAccessibleInterval<? extends IntegerType<?>> out) {
+		for (int depth : new int[] { 2, 3, 5, 10, 20, 30, 40 }) {
+			if (depth >= out.dimension(2))
+				return;
+			long[] min = new long[3], max = { out.max(0), out.max(1), depth - 1 };
+			var truth = Views.interval(gala.gt(), min, max);
+			report(gala.name() + " sections 0-" + (depth - 1), Views.interval(out, min, max), truth);
+			report("  " + compareAt + " sections 0-" + (depth - 1), Views.interval(Views.zeroMin(compared), min, max), truth);
+		}
+	}
+
 	static void report(String name, RandomAccessibleInterval<? extends IntegerType<?>> tracked, RandomAccessibleInterval<? extends IntegerType<?>> gt) {
 		SegmentationScores s = SegmentationScores.evaluate(tracked, gt);
 		System.out.printf("%s: VI split %.4f merge %.4f (gt 0 ignored) ARAND %.4f, segments %d%n", name, s.voiForeground().split(),
@@ -173,7 +208,8 @@ public final class TrackAcceptance {
 			SectionSweep.track(new OracleTracker(Views.zeroMin(gt)), Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 			return out;
 		}
-		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1).observe(observer);
+		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1)
+				.observe(mix == null ? observer : new MixedColours(Views.zeroMin(gt), mix));
 		if (model.maps() > 0 && boundaryMap != null)
 			tracker.readBoundaryMap(Views.zeroMin(boundaryMap));
 		SectionRegions regions = null;
