@@ -44,7 +44,8 @@ public final class TrackTrainingRun {
 			stacks.add(synthetic(seed, 32, map != null));
 		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
 		List<SweptStack> erased = new ArrayList<>();
-		if (Files.exists(gala)) {
+		int galaCopies = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+		if (galaCopies > 0 && Files.exists(gala)) {
 			var galaTruth = LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala);
 			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), galaTruth);
 			if (map != null) {
@@ -54,7 +55,7 @@ public final class TrackTrainingRun {
 					erased.add(SweptStack.of(galaStack, Views.zeroMin(galaTruth),
 							new BoundarySeeds(Views.zeroMin(boundaryMap), Double.parseDouble(args[13]))));
 			}
-			for (int copy = 0; copy < (args.length > 6 ? Integer.parseInt(args[6]) : 1); copy++)
+			for (int copy = 0; copy < galaCopies; copy++)
 				stacks.add(galaStack);
 		}
 		TrainingStack validation = synthetic(199, 8, map != null);
@@ -65,7 +66,8 @@ public final class TrackTrainingRun {
 				args.length > 10 ? Double.parseDouble(args[10]) : 1, args.length > 11 ? Integer.parseInt(args[11]) : 0);
 		TrackTrainer.train(model, stacks, erased, s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
-		model.save(out, patch, new ModelInfo.Training("synthetic TEM seeds 101-" + lastSeed + " (256x256x32) + gala_fibsem/train.h5",
+		model.save(out, patch, new ModelInfo.Training("synthetic TEM seeds 101-" + lastSeed + " (256x256x32)"
+				+ (galaCopies > 0 ? " + gala_fibsem/train.h5" : ""),
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
 		System.out.printf("validation colour accuracy %.4f%n", accuracy);
 		System.out.println("written " + out);
