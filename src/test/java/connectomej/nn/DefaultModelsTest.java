@@ -1,11 +1,14 @@
 package connectomej.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +36,23 @@ class DefaultModelsTest {
 		VolumeFiles.write(new Volume<>(ArrayImgs.unsignedBytes(24, 20, 2), VoxelSize.UNIT), dir.resolve("raw.tif").toString());
 		assertEquals(0, Main.run("predict", dir.resolve("raw.tif").toString(), "-o", dir.resolve("p.tif").toString()));
 		assertTrue(Files.size(dir.resolve("p.tif")) > 24 * 20 * 2 * 4);
+	}
+
+	/** The brief: shipped models are trained on our synthetic data, never on the real data sets beside the project. */
+	@Test
+	void noShippedModelNamesARealDataSetAmongItsTrainingData() throws Exception {
+		List<String> realDataSets = List.of("gala", "epfl", "isbi", "snemi", "mnist", "shared/data");
+		List<Path> models;
+		try (var files = Files.list(Path.of("src/main/resources/models"))) {
+			models = files.filter(f -> f.toString().endsWith(".zip")).sorted().toList();
+		}
+		assertTrue(models.size() >= 5, "the shipped models: " + models);
+		for (Path model : models) {
+			ModelInfo.Training training = ModelFiles.readInfo(model).training();
+			String said = (training.data() + " " + training.command()).toLowerCase(Locale.ROOT);
+			for (String name : realDataSets)
+				assertFalse(said.contains(name), model.getFileName() + " names " + name + " in its training data: " + said);
+		}
 	}
 
 	@Test
