@@ -28,7 +28,8 @@ import net.imglib2.view.Views;
  * the next section's boundary map (session 14); the synthetic stacks get the shipped U-Net's membrane map, the gala
  * volume the map MAP = FILE:/DATASET (an out-of-sample map of train.h5)], [ERASE: with MAP, the gala volume is also
  * seeded by its ground truth erased where the map is at least ERASE, as the sweep erases its seeds], [SHARE: the share of
- * samples drawn from that erased gala stack].
+ * samples drawn from that erased gala stack], [SWEPT = FILE:/DATASET: with ERASE, that stack is seeded by these labels
+ * of a sweep over the gala volume instead of its ground truth (session 15)].
  */
 public final class TrackTrainingRun {
 
@@ -52,7 +53,7 @@ public final class TrackTrainingRun {
 				var boundaryMap = VolumeFiles.read(map).data();
 				galaStack = galaStack.withMap(boundaryMap);
 				if (args.length > 13)
-					erased.add(SweptStack.of(galaStack, Views.zeroMin(galaTruth),
+					erased.add(SweptStack.of(galaStack, args.length > 15 ? Views.zeroMin(sweptSeeds(args[15], gala)) : Views.zeroMin(galaTruth),
 							new BoundarySeeds(Views.zeroMin(boundaryMap), Double.parseDouble(args[13]))));
 			}
 			for (int copy = 0; copy < galaCopies; copy++)
@@ -71,6 +72,16 @@ public final class TrackTrainingRun {
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
 		System.out.printf("validation colour accuracy %.4f%n", accuracy);
 		System.out.println("written " + out);
+	}
+
+	/** The labels a sweep gave the gala volume ({@code save=} of {@link TrackAcceptance}), to seed training as they seeded it. */
+	private static net.imglib2.RandomAccessibleInterval<? extends net.imglib2.type.numeric.IntegerType<?>> sweptSeeds(String location, Path gala)
+			throws java.io.IOException {
+		var seeds = LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location));
+		var truth = Hdf5Volumes.read(gala, "/gt").data();
+		if (!net.imglib2.util.Intervals.equalDimensions(seeds, truth))
+			throw new IllegalArgumentException(location + " is not the size of " + gala);
+		return seeds;
 	}
 
 	/** A synthetic stack, with the shipped U-Net's membrane map when {@code withMap}. */
