@@ -129,8 +129,8 @@ public final class TrackFiles {
 				: Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
 		checkMapInput(network, model, boundaryMap, settings);
 		if (d.enteringShare() != 0 && (d.enteringShare() < 0 || d.enteringShare() > 1 || d.regions().equals("voxel")))
-			throw new BadInputException(model, "the entering share (" + d.enteringShare() + ") must be in (0, 1] and needs region decoding, "
-					+ "not --regions voxel");
+			throw new BadInputException(null, "--entering-share " + d.enteringShare() + ": the entering share must be in (0, 1] and needs "
+					+ "region decoding, not --regions voxel");
 		Function<Interval, SectionTracker> trackers = area -> tracker(network, settings, dark,
 				boundaryMap == null ? null : Views.interval(boundaryMap, area));
 		SectionRegions decodeBy = d.supervoxels() != null ? supervoxelRegions(d, em, boundaryMap) : regions(d, boundaryMap);

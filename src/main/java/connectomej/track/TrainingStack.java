@@ -22,8 +22,12 @@ public record TrainingStack(float[][] em, long[][] labels, int width, int height
 	 * This stack with a boundary map.
 	 *
 	 * @param map boundary probability, x, y, z, the same size as the stack
+	 * @throws IllegalArgumentException when the map's size differs from the stack's
 	 */
 	public TrainingStack withMap(RandomAccessibleInterval<? extends RealType<?>> map) {
+		if (map.numDimensions() != 3 || map.dimension(0) != width || map.dimension(1) != height || map.dimension(2) != depth())
+			throw new IllegalArgumentException("the boundary map is " + java.util.Arrays.toString(map.dimensionsAsLongArray())
+					+ ", the stack " + width + " x " + height + " x " + depth());
 		float[][] values = new float[depth()][];
 		for (int z = 0; z < depth(); z++)
 			values[z] = Sections.values(map, map.min(2) + z);

@@ -2,6 +2,7 @@ package connectomej.track;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -134,7 +135,7 @@ final class StepErrors {
 
 	private static void writePpm(byte[] rgb, int width, int height, Path file) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file)) {
-			out.write(("P6\n" + width + " " + height + "\n255\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			out.write(("P6\n" + width + " " + height + "\n255\n").getBytes(StandardCharsets.US_ASCII));
 			out.write(rgb);
 		}
 	}

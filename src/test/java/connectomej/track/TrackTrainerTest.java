@@ -83,4 +83,15 @@ class TrackTrainerTest {
 		long[] seeds = plain.labels()[0];
 		assertThrows(IllegalArgumentException.class, () -> tracker.propagate(seeds, plain.em()[0], plain.em()[1], 8, 8));
 	}
+
+	@Test
+	void aMapReadIntoAStackMustHaveItsSize() {
+		TrainingStack plain = halves();
+		var map = net.imglib2.img.array.ArrayImgs.floats(8, 8, 2);
+		map.forEach(v -> v.set(0.25f));
+		assertEquals(0.25f, plain.withMap(map).maps()[1][63]);
+		var wrong = net.imglib2.img.array.ArrayImgs.floats(8, 7, 2);
+		var e = assertThrows(IllegalArgumentException.class, () -> plain.withMap(wrong));
+		assertTrue(e.getMessage().contains("8 x 8 x 2"), e.getMessage());
+	}
 }

@@ -1,5 +1,6 @@
 package connectomej.track;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,9 @@ import connectomej.synth.SynthSettings;
 import connectomej.synth.SyntheticEm;
 import connectomej.synth.SyntheticVolume;
 import connectomej.volume.Volume;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.IntegerType;
+import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 /**
@@ -75,11 +79,10 @@ public final class TrackTrainingRun {
 	}
 
 	/** The labels a sweep gave the gala volume ({@code save=} of {@link TrackAcceptance}), to seed training as they seeded it. */
-	private static net.imglib2.RandomAccessibleInterval<? extends net.imglib2.type.numeric.IntegerType<?>> sweptSeeds(String location, Path gala)
-			throws java.io.IOException {
+	private static RandomAccessibleInterval<? extends IntegerType<?>> sweptSeeds(String location, Path gala) throws IOException {
 		var seeds = LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location));
 		var truth = Hdf5Volumes.read(gala, "/gt").data();
-		if (!net.imglib2.util.Intervals.equalDimensions(seeds, truth))
+		if (!Intervals.equalDimensions(seeds, truth))
 			throw new IllegalArgumentException(location + " is not the size of " + gala);
 		return seeds;
 	}
