@@ -52,6 +52,10 @@ final class TrackSubcommand implements Callable<Integer> {
 			+ "components below this probability (default ${DEFAULT-VALUE})")
 	double regionSeeds;
 
+	@Option(names = "--region-seed-distance", defaultValue = "0", description = "with a boundary map: the regions' watershed seeds lie at "
+			+ "least this many voxels from voxels at or above --region-seeds; 0 = every voxel below it seeds (default ${DEFAULT-VALUE})")
+	double regionSeedDistance;
+
 	@Option(names = "--boundary", defaultValue = "0.5", description = "with a boundary map (--regions membranes or LOCATION): seed voxels above "
 			+ "this probability are left uncoloured and region voxels at or above it do not vote; negative = neither (default ${DEFAULT-VALUE})")
 	double boundary;
@@ -97,8 +101,9 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		VolumeFiles.requireWritable(output);
 		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds,
-				supervoxels, enteringShare, voxelConfidence);
+				supervoxels, enteringShare, voxelConfidence, regionSeedDistance);
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);

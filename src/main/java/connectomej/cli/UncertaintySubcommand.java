@@ -66,12 +66,16 @@ final class UncertaintySubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		VolumeFiles.requireWritable(varianceOut);
+		if (meanOut != null)
+			VolumeFiles.requireWritable(meanOut);
 		var request = new UncertaintyFiles.Request(method, layer, sigma, rate, samples, seed);
 		UncertaintyFiles.Maps maps = UncertaintyFiles.estimate(input, model, request, segments, tile, threads,
 				TerminalProgress.onStderr());
-		VolumeFiles.write(maps.variance(), varianceOut);
 		if (meanOut != null)
-			VolumeFiles.write(maps.mean(), meanOut);
+			VolumeFiles.write(maps.variance(), varianceOut, maps.mean(), meanOut);
+		else
+			VolumeFiles.write(maps.variance(), varianceOut);
 		if (maps.objects() != null)
 			CsvTables.write(ObjectUncertainty.table(maps.objects()), objectsFile());
 		return 0;

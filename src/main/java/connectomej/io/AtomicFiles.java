@@ -45,17 +45,31 @@ public final class AtomicFiles {
 	/**
 	 * Writes a folder: the content is written into a temporary folder next to {@code target}, which is renamed into
 	 * place. An existing folder at {@code target} is first renamed aside and deleted after the new one is in place
-	 * (two renames: a reader may briefly see no folder, never a partial one).
+	 * (two renames: a reader may briefly see no folder, never a partial one). It is replaced only when the new content
+	 * has an entry of every name it holds (an earlier output of the same kind): a folder that holds anything else, or
+	 * a file at {@code target}, is left as it is and the write refused, so that no user data is lost.
 	 *
 	 * @param target the folder to create or replace
 	 * @param content fills the temporary folder, which exists when it is called
+	 * @throws BadInputException naming {@code target} when it holds entries the new content lacks, or is a file
 	 */
 	public static void writeFolder(Path target, Content content) throws IOException {
+		writeFolder(target, name -> false, content);
+	}
+
+	/**
+	 * As {@link #writeFolder(Path, Content)}, also replacing a folder whose other entries are all of the kind this
+	 * output writes ({@code ownEntry}: slice files of another depth, setups of an earlier export, say).
+	 *
+	 * @param ownEntry whether an entry name of the existing folder is one this kind of output writes
+	 */
+	public static void writeFolder(Path target, java.util.function.Predicate<String> ownEntry, Content content) throws IOException {
 		Path temporary = temporarySibling(target);
 		Path old = null;
 		try {
 			Files.createDirectory(temporary);
 			content.writeTo(temporary);
+			requireReplaceable(target, temporary, ownEntry);
 			if (Files.exists(target)) {
 				old = temporarySibling(target);
 				move(target, old);
@@ -66,6 +80,23 @@ public final class AtomicFiles {
 			if (old != null)
 				deleteRecursively(old);
 		}
+	}
+
+	/** Refuses to replace {@code target} when it is a file or holds an entry that is neither in {@code replacement} nor own. */
+	private static void requireReplaceable(Path target, Path replacement, java.util.function.Predicate<String> ownEntry) throws IOException {
+		if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+			return;
+		if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+			throw new BadInputException(target, "is a file, not a folder: the output folder would replace it; give another name");
+		java.util.List<String> lost;
+		try (Stream<Path> entries = Files.list(target)) {
+			lost = entries.map(p -> p.getFileName().toString()).filter(name -> !Files.exists(replacement.resolve(name)) && !ownEntry.test(name))
+					.sorted().toList();
+		}
+		if (!lost.isEmpty())
+			throw new BadInputException(target, "the folder holds " + lost.size() + " entr" + (lost.size() == 1 ? "y" : "ies")
+					+ " that this output does not write (" + String.join(", ", lost.subList(0, Math.min(3, lost.size())))
+					+ (lost.size() > 3 ? ", ..." : "") + "); replacing it would lose them: write to a new or empty folder");
 	}
 
 	/** A fresh path {@code name.tmp-<random>} in the folder of {@code target}; the folder is created if missing. */

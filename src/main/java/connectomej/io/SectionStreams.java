@@ -65,6 +65,7 @@ public final class SectionStreams {
 			case HDF5 -> {
 				if (at.dataset() == null)
 					throw new BadInputException(at.file(), "give a dataset path to write to, like " + at.file() + ":/membrane");
+				VolumeFiles.requireWritable(location);
 				yield new InMemorySink(location, dimensions, voxelSize);
 			}
 			case PNG -> throw new BadInputException(at.file(), "write probabilities to a .tif or .h5:/dataset (PNG holds no 32-bit float)");

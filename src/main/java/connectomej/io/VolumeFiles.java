@@ -41,22 +41,61 @@ public final class VolumeFiles {
 
 	/**
 	 * Writes a volume, atomically: TIFF uncompressed (see {@link TiffStacks#write}), HDF5 as a new file holding this
-	 * one dataset with its {@code resolution} attribute (an existing file is replaced), anything else as a folder of
-	 * PNG slices.
+	 * one dataset with its {@code resolution} attribute, anything else as a folder of PNG slices. An existing HDF5 file
+	 * is replaced only when it holds no other dataset: HDF5 files are written whole, so writing one dataset into a file
+	 * that holds others (the EM the result came from, say) would lose them.
 	 *
 	 * @param location like for {@link #read}; HDF5 locations need a dataset path
+	 * @throws BadInputException naming the file when an HDF5 location has no dataset path, or its file holds other
+	 *             datasets (nothing is written)
 	 */
 	public static void write(Volume<? extends RealType<?>> volume, String location) throws IOException {
 		VolumeLocation at = VolumeLocation.parse(location);
 		switch (at.format()) {
 			case TIFF -> TiffStacks.write(volume, at.file(), TiffOptions.DEFAULT);
 			case PNG -> PngSlices.write(volume, at.file());
-			case HDF5 -> {
-				if (at.dataset() == null)
-					throw new BadInputException(at.file(), "give a dataset path to write to, like " + at.file() + ":/raw");
-				Hdf5Volumes.write(at.file(), List.of(Hdf5Dataset.withResolution(at.dataset(), volume)));
-			}
+			case HDF5 -> writeHdf5(at.file(), java.util.Arrays.asList(at.dataset()), List.of(volume));
 		}
+	}
+
+	/**
+	 * Writes two volumes, in one HDF5 file when both locations name the same one (each into its dataset), else each as
+	 * by {@link #write(Volume, String)}.
+	 *
+	 * @throws BadInputException as for {@link #write(Volume, String)}, and when both name the same dataset
+	 */
+	public static void write(Volume<? extends RealType<?>> first, String firstLocation, Volume<? extends RealType<?>> second,
+			String secondLocation) throws IOException {
+		VolumeLocation a = VolumeLocation.parse(firstLocation), b = VolumeLocation.parse(secondLocation);
+		if (a.format() != VolumeLocation.Format.HDF5 || b.format() != VolumeLocation.Format.HDF5
+				|| !a.file().toAbsolutePath().normalize().equals(b.file().toAbsolutePath().normalize())) {
+			write(first, firstLocation);
+			write(second, secondLocation);
+			return;
+		}
+		if (a.dataset() != null && a.dataset().equals(b.dataset()))
+			throw new BadInputException(a.file(), "two outputs are to be written to the same dataset " + a.dataset() + ": give two");
+		writeHdf5(a.file(), java.util.Arrays.asList(a.dataset(), b.dataset()), List.of(first, second));
+	}
+
+	/**
+	 * Checks, before any work is done, that {@link #write(Volume, String)} will not refuse {@code location} for what is
+	 * already there: an HDF5 location needs a dataset path, and its file, if it exists, no other dataset.
+	 *
+	 * @throws BadInputException naming the file otherwise
+	 */
+	public static void requireWritable(String location) {
+		VolumeLocation at = VolumeLocation.parse(location);
+		if (at.format() == VolumeLocation.Format.HDF5)
+			requireHdf5Writable(at.file(), java.util.Arrays.asList(at.dataset()));
+	}
+
+	private static void writeHdf5(Path file, List<String> datasets, List<Volume<? extends RealType<?>>> volumes) throws IOException {
+		requireHdf5Writable(file, datasets);
+		List<Hdf5Dataset> content = new java.util.ArrayList<>();
+		for (int i = 0; i < datasets.size(); i++)
+			content.add(Hdf5Dataset.withResolution(datasets.get(i), volumes.get(i)));
+		Hdf5Volumes.write(file, content);
 	}
 
 	/**
@@ -75,6 +114,18 @@ public final class VolumeFiles {
 			case HDF5 -> Hdf5Volumes.describe(file);
 			case PNG -> PngSlices.describe(file);
 		};
+	}
+
+	/** Refuses datasets without a path, and a file that holds other datasets than {@code datasets}. */
+	private static void requireHdf5Writable(Path file, List<String> datasets) {
+		if (datasets.stream().anyMatch(java.util.Objects::isNull))
+			throw new BadInputException(file, "give a dataset path to write to, like " + file + ":/raw");
+		if (Files.isRegularFile(file)) {
+			List<String> others = Hdf5Volumes.datasetPaths(file).stream().filter(path -> !datasets.contains(path)).toList();
+			if (!others.isEmpty())
+				throw new BadInputException(file, "the file already holds other datasets (" + String.join(", ", others) + "); writing "
+						+ String.join(", ", datasets) + " would replace the whole file and lose them: write to another file");
+		}
 	}
 
 	private static String onlyDataset(Path file) {

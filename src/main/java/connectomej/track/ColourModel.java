@@ -19,15 +19,26 @@ import connectomej.volume.VoxelSize;
  * The 3C colour-propagation network (Meirovitch, Mi et al. 2018, arXiv 1812.01157): a small 2D U-Net whose input is
  * the EM of a seed section, the EM of the next section, optionally the next section's boundary probability (a 2.5D map
  * that sees membranes lying along the section, which two EM sections barely show), and a one-hot k-channel map of the
- * seed section's objects coloured by one digit of their code words (2 + maps + k channels, layout [batch, channel, y,
- * x]); its output is a k-way softmax colour for every voxel of the next section. One network serves every digit.
+ * seed section's objects coloured by one digit of their code words; its output is a k-way softmax colour for every
+ * voxel of the next section. One network serves every digit. Optionally the network also sees the EM (and map) of
+ * {@code ahead} sections beyond the next one, as the paper's network sees a block of next sections: where a thin
+ * object goes in the sections after decides which region of the next section continues it.
+ * <p>
+ * Input channels, layout [batch, channel, y, x]: seed EM, next EM, the next map (if {@code maps} is 1), the EM of the
+ * sections ahead, their maps (if {@code maps} is 1), then the k colours: {@code 2 + maps + ahead * (1 + maps) + k}.
  *
  * @param network input "input", output "output"
  * @param colours k
  * @param sizeMultiple network input sizes must be multiples of this; sections are padded by edge replication
  * @param maps boundary-map channels of the next section in the input: 0 or 1
+ * @param ahead sections beyond the next one whose EM (and map) the network reads, >= 0
  */
-public record ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps) {
+public record ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps, int ahead) {
+
+	/** A model that reads no section beyond the next one. */
+	public ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps) {
+		this(network, colours, sizeMultiple, maps, 0);
+	}
 
 	/** The task name in the model description. */
 	public static final String TASK = "track-3c";
@@ -50,13 +61,36 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 * @see #create(int, int, int, long, double)
 	 */
 	public static ColourModel create(int colours, int maps, int levels, int baseWidth, long seed, double learningRate) {
-		UNet.Settings s = new UNet.Settings(2, 2 + maps + colours, colours, levels, baseWidth, seed, learningRate);
-		return new ColourModel(UNet.create(s), colours, s.sizeMultiple(), maps);
+		return create(colours, maps, 0, levels, baseWidth, seed, learningRate);
 	}
 
-	/** Input channels: two EM sections, the boundary maps, k colours. */
+	/**
+	 * A fresh network that also reads the EM (and, with {@code maps} 1, the map) of {@code ahead} sections beyond the
+	 * next one.
+	 *
+	 * @see #create(int, int, int, int, long, double)
+	 */
+	public static ColourModel create(int colours, int maps, int ahead, int levels, int baseWidth, long seed, double learningRate) {
+		UNet.Settings s = new UNet.Settings(2, contextChannels(maps, ahead) + colours, colours, levels, baseWidth, seed, learningRate);
+		return new ColourModel(UNet.create(s), colours, s.sizeMultiple(), maps, ahead);
+	}
+
+	/** Input channels: the EM sections, the boundary maps, k colours. */
 	public int inputChannels() {
-		return 2 + maps + colours;
+		return contextChannels(maps, ahead) + colours;
+	}
+
+	/**
+	 * The description's receptive field: not measured in x and y (0, 0); in z, when the model reads sections ahead,
+	 * the sections it reads (seed, next and those ahead), which is how {@link #load} tells them from map channels.
+	 */
+	private long[] receptiveField() {
+		return ahead == 0 ? new long[] { 0, 0 } : new long[] { 0, 0, 2 + ahead };
+	}
+
+	/** Channels before the colours: seed and next EM, the next map, and EM (and map) of each section ahead. */
+	private static int contextChannels(int maps, int ahead) {
+		return 2 + maps + ahead * (1 + maps);
 	}
 
 	/**
@@ -66,8 +100,11 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 */
 	public static ColourModel load(Path file) {
 		StoredModel m = ModelFiles.load(file, TASK, 0);
-		int colours = m.info().outputChannelCount();
-		return new ColourModel(m.network(), colours, m.info().sizeMultiple(), m.info().inputChannels() - 2 - colours);
+		long[] field = m.info().receptiveField();
+		int colours = m.info().outputChannelCount(), ahead = field.length > 2 ? Math.toIntExact(field[2]) - 2 : 0;
+		// the channels before the colours: 2 + maps * (1 + ahead) + ahead
+		int maps = (m.info().inputChannels() - colours - 2 - ahead) / (1 + ahead);
+		return new ColourModel(m.network(), colours, m.info().sizeMultiple(), maps, ahead);
 	}
 
 	/** Writes the model atomically with its description ({@code training}: data and command). */
@@ -77,7 +114,7 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 			outputs.add("colour " + c);
 		ModelInfo info = new ModelInfo(ModelInfo.FORMAT_VERSION, TASK, 2, inputChannels(), outputs,
 				new ModelInfo.Normalization(0, 1), new VoxelSize(1, 1, 1), new int[] { patchSize, patchSize },
-				new long[] { 0, 0 }, sizeMultiple, training, metrics);
+				receptiveField(), sizeMultiple, training, metrics);
 		ModelFiles.save(file, network, info, false);
 	}
 
@@ -100,9 +137,20 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 * @throws IllegalArgumentException when the model reads a map and {@code nextMap} is null
 	 */
 	public float[] probabilities(float[] seedEm, float[] nextEm, float[] nextMap, int[] seedColours, int width, int height) {
+		return probabilities(seedEm, nextEm, nextMap, new float[0][], new float[0][], seedColours, width, height);
+	}
+
+	/**
+	 * As {@link #probabilities(float[], float[], float[], int[], int, int)}, for a model that reads sections ahead.
+	 *
+	 * @param aheadEm standardized EM of the {@link #ahead} sections after the next one, nearest first, same layout
+	 * @param aheadMaps their boundary maps when {@link #maps} is 1 (else ignored)
+	 */
+	public float[] probabilities(float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps, int[] seedColours,
+			int width, int height) {
 		int pw = padded(width), ph = padded(height);
 		float[] input = new float[inputChannels() * pw * ph];
-		fill(input, 0, seedEm, nextEm, nextMap, seedColours, width, height, pw, ph);
+		fill(input, 0, seedEm, nextEm, nextMap, aheadEm, aheadMaps, seedColours, width, height, pw, ph);
 		INDArray out = network.outputSingle(false, Nd4j.create(input, new long[] { 1, inputChannels(), ph, pw }, 'c'));
 		float[] all = out.dup('c').data().asFloat(), cropped = new float[colours * width * height];
 		for (int c = 0; c < colours; c++)
@@ -125,9 +173,17 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 
 	/** As above, with the next section's boundary map (edge-replicated like the EM) when the model reads one. */
 	void fill(float[] input, int offset, float[] seedEm, float[] nextEm, float[] nextMap, int[] seedColours, int w, int h, int pw, int ph) {
+		fill(input, offset, seedEm, nextEm, nextMap, new float[0][], new float[0][], seedColours, w, h, pw, ph);
+	}
+
+	/** As above, with the sections ahead (EM, and maps when the model reads them), edge-replicated like the EM. */
+	void fill(float[] input, int offset, float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps,
+			int[] seedColours, int w, int h, int pw, int ph) {
 		if (maps > 0 && nextMap == null)
 			throw new IllegalArgumentException("this 3C model reads the next section's boundary map; none was given");
-		int plane = pw * ph;
+		if (aheadEm.length != ahead || maps > 0 && aheadMaps.length != ahead)
+			throw new IllegalArgumentException("this 3C model reads " + ahead + " sections beyond the next one; " + aheadEm.length + " were given");
+		int plane = pw * ph, colourChannel = contextChannels(maps, ahead);
 		for (int y = 0; y < ph; y++)
 			for (int x = 0; x < pw; x++) {
 				int source = Math.min(y, h - 1) * w + Math.min(x, w - 1), target = offset + y * pw + x;
@@ -135,9 +191,14 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 				input[target + plane] = nextEm[source];
 				if (maps > 0)
 					input[target + 2 * plane] = nextMap[source];
+				for (int a = 0; a < ahead; a++) {
+					input[target + (2 + maps + a) * plane] = aheadEm[a][source];
+					if (maps > 0)
+						input[target + (2 + maps + ahead + a) * plane] = aheadMaps[a][source];
+				}
 				int colour = x < w && y < h ? seedColours[source] : -1;
 				if (colour >= 0)
-					input[target + (2 + maps + colour) * plane] = 1;
+					input[target + (colourChannel + colour) * plane] = 1;
 			}
 	}
 

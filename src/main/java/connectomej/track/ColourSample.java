@@ -45,14 +45,14 @@ final class ColourSample {
 		int k = model.colours(), plane = patch * patch;
 		if (model.maps() > 0 && stack.stack().maps() == null)
 			throw new IllegalArgumentException("this 3C model reads a boundary map; the training stack has none");
-		Patch p = Patch.draw(stack, patch, mix.seedShift(), random);
+		Patch p = Patch.draw(stack, patch, mix.seedShift(), model.ahead(), random);
 		CodeBook code = CodeBook.random(Sections.objects(p.seed), k, 0, random.nextInt(2), random);
 		int digit = random.nextInt(code.digits());
 		int[] colours = new int[plane];
 		for (int i = 0; i < plane; i++)
 			colours[i] = p.seed[i] == 0 ? -1 : code.colour(p.seed[i], digit);
-		model.fill(input, index * model.inputChannels() * plane, p.seedEm, p.nextEm, model.maps() > 0 ? p.nextMap : null, colours, patch, patch,
-				patch, patch);
+		model.fill(input, index * model.inputChannels() * plane, p.seedEm, p.nextEm, model.maps() > 0 ? p.nextMap : null, p.aheadEm, p.aheadMaps,
+				colours, patch, patch, patch, patch);
 		return writeTargets(p.seedTruth, p.seed, p.next, code, digit, mix, target, mask, index);
 	}
 
@@ -88,14 +88,19 @@ final class ColourSample {
 		return targets;
 	}
 
-	/** A patch of a seed section (EM, seeds, ground truth) and of its neighbour (EM, ground truth). */
-	private record Patch(float[] seedEm, float[] nextEm, float[] nextMap, long[] seed, long[] seedTruth, long[] next) {
+	/**
+	 * A patch of a seed section (EM, seeds, ground truth), of its neighbour (EM, ground truth), and of the sections
+	 * beyond the neighbour in the same direction (EM, maps), the stack's last section repeated past its end.
+	 */
+	private record Patch(float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps, long[] seed, long[] seedTruth,
+			long[] next) {
 
 		/**
 		 * @param shift largest offset, pixels, of the seed section's patch against the next section's (each axis,
 		 *            uniform); 0 = aligned, as the sections are
+		 * @param ahead sections beyond the neighbour to read
 		 */
-		static Patch draw(SweptStack swept, int patch, int shift, Random random) {
+		static Patch draw(SweptStack swept, int patch, int shift, int ahead, Random random) {
 			TrainingStack stack = swept.stack();
 			int z = random.nextInt(stack.depth() - 1), dz = 1;
 			if (random.nextBoolean()) {
@@ -107,7 +112,11 @@ final class ColourSample {
 			int transform = random.nextInt(8), plane = patch * patch;
 			int dx = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0, dy = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
 			float[][] maps = stack.maps();
-			Patch p = new Patch(new float[plane], new float[plane], new float[plane], new long[plane], new long[plane], new long[plane]);
+			Patch p = new Patch(new float[plane], new float[plane], new float[plane], new float[ahead][plane], new float[maps == null ? 0 : ahead][plane],
+					new long[plane], new long[plane], new long[plane]);
+			int[] aheadZ = new int[ahead];
+			for (int a = 0; a < ahead; a++)
+				aheadZ[a] = Math.max(0, Math.min(stack.depth() - 1, z + dz * (2 + a)));
 			for (int v = 0; v < patch; v++)
 				for (int u = 0; u < patch; u++) {
 					int source = source(u, v, patch, transform, x0, y0, stack.width()), i = v * patch + u;
@@ -116,6 +125,11 @@ final class ColourSample {
 					p.nextEm[i] = stack.em()[z + dz][source];
 					if (maps != null)
 						p.nextMap[i] = maps[z + dz][source];
+					for (int a = 0; a < ahead; a++) {
+						p.aheadEm[a][i] = stack.em()[aheadZ[a]][source];
+						if (maps != null)
+							p.aheadMaps[a][i] = maps[aheadZ[a]][source];
+					}
 					p.seed[i] = swept.seeds()[z][seedSource];
 					p.seedTruth[i] = stack.labels()[z][seedSource];
 					p.next[i] = stack.labels()[z + dz][source];

@@ -25,7 +25,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private double darkShare;
 	private double voxelConfidence = 2;
 	private RegionAssignment assignment;
-	private RandomAccessibleInterval<? extends RealType<?>> boundaryMap;
+	private RandomAccessibleInterval<? extends RealType<?>> boundaryMap, aheadEm;
 	private long nextSection;
 	private ProbabilityObserver observer = (code, seeds, probabilities) -> {};
 
@@ -121,6 +121,21 @@ public final class CrossClassificationTracker implements SectionTracker {
 		return this;
 	}
 
+	/**
+	 * The EM volume from which a colour model that reads sections ahead ({@link ColourModel#ahead}) takes the sections
+	 * after the next one (its last section repeated past its end); each step reads on from the volume's second section,
+	 * so the sweep must run once over the volume's sections from the first. With a map model, the map must cover the
+	 * same sections.
+	 *
+	 * @param raw EM, x, y, z, the tracked volume
+	 * @return this tracker
+	 */
+	public CrossClassificationTracker readAheadSections(RandomAccessibleInterval<? extends RealType<?>> raw) {
+		aheadEm = raw;
+		nextSection = raw.min(2) + 1;
+		return this;
+	}
+
 	/** Shows each step's colour probabilities to {@code observer} (package-private: for diagnostics). */
 	CrossClassificationTracker observe(ProbabilityObserver observer) {
 		this.observer = observer;
@@ -168,10 +183,20 @@ public final class CrossClassificationTracker implements SectionTracker {
 		if (model.maps() > 0) {
 			if (boundaryMap == null)
 				throw new IllegalArgumentException("this 3C model reads a boundary map of the next section; give one");
-			nextMap = Sections.values(boundaryMap, nextSection++);
+			nextMap = Sections.values(boundaryMap, nextSection);
 		}
+		if (model.ahead() > 0 && aheadEm == null)
+			throw new IllegalArgumentException("this 3C model reads " + model.ahead() + " sections beyond the next one; give the EM volume");
+		float[][] aheadSections = new float[model.ahead()][], aheadMaps = new float[model.maps() > 0 ? model.ahead() : 0][];
+		for (int a = 0; a < model.ahead(); a++) {
+			long z = Math.min(nextSection + 1 + a, aheadEm.max(2));
+			aheadSections[a] = Sections.em(aheadEm, z);
+			if (model.maps() > 0)
+				aheadMaps[a] = Sections.values(boundaryMap, z);
+		}
+		nextSection++;
 		for (int d = 0; d < code.digits(); d++)
-			out[d] = model.probabilities(seedEm, nextEm, nextMap, colours(code, coloured, d), width, height);
+			out[d] = model.probabilities(seedEm, nextEm, nextMap, aheadSections, aheadMaps, colours(code, coloured, d), width, height);
 		observer.observe(code, seeds, out);
 		return out;
 	}

@@ -81,15 +81,17 @@ public final class TrackFiles {
 	 *            ({@link EnteringRegions}), in (0, 1]; 0 = no such rule
 	 * @param voxelConfidence a voxel whose own tuple decodes to an object with every digit at least this probable keeps
 	 *            it inside its region ({@link CrossClassificationTracker#keepConfidentVoxels}), in [0, 1]; above 1 = none
+	 * @param seedDistance with a boundary map: the regions' watershed seeds lie at least this far (voxels) from voxels
+	 *            at or above {@code seedThreshold} ({@link ProbabilityRegions#minSeedDistance}), >= 0; 0 = all of them
 	 */
 	public record Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
 			RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels, double enteringShare,
-			double voxelConfidence) {
+			double voxelConfidence, double seedDistance) {
 
 		/** Without the entering rule and confident voxels. */
 		public Decoding(String regions, double minAgreement, double darkShare, double boundary, double minOverlap,
 				RegionAssignment.Secondary secondary, Path membraneModel, double seedThreshold, String supervoxels) {
-			this(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, seedThreshold, supervoxels, 0, 2);
+			this(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, seedThreshold, supervoxels, 0, 2, 0);
 		}
 
 		/**
@@ -131,8 +133,10 @@ public final class TrackFiles {
 		if (d.enteringShare() != 0 && (d.enteringShare() < 0 || d.enteringShare() > 1 || d.regions().equals("voxel")))
 			throw new BadInputException(null, "--entering-share " + d.enteringShare() + ": the entering share must be in (0, 1] and needs "
 					+ "region decoding, not --regions voxel");
+		if (!(d.seedDistance() >= 0))
+			throw new BadInputException(null, "--region-seed-distance " + d.seedDistance() + ": the region seed distance must be at least 0 voxels");
 		Function<Interval, SectionTracker> trackers = area -> tracker(network, settings, dark,
-				boundaryMap == null ? null : Views.interval(boundaryMap, area));
+				boundaryMap == null ? null : Views.interval(boundaryMap, area), Views.interval(Views.zeroMin(em.data()), area));
 		SectionRegions decodeBy = d.supervoxels() != null ? supervoxelRegions(d, em, boundaryMap) : regions(d, boundaryMap);
 		BoundarySeeds erasure = boundaryMap != null && d.boundary() > 0 ? new BoundarySeeds(boundaryMap, d.boundary()) : null;
 		try {
@@ -149,7 +153,7 @@ public final class TrackFiles {
 	}
 
 	private static SectionTracker tracker(ColourModel network, Settings s, double darkShare,
-			RandomAccessibleInterval<? extends RealType<?>> boundaryMap) {
+			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, RandomAccessibleInterval<? extends RealType<?>> em) {
 		Decoding d = s.decoding();
 		if (s.oneAtATime())
 			return new SingleObjectTracker(network, 0);
@@ -158,15 +162,20 @@ public final class TrackFiles {
 				.keepConfidentVoxels(d.voxelConfidence());
 		if (network.maps() > 0)
 			tracker.readBoundaryMap(boundaryMap);
+		if (network.ahead() > 0)
+			tracker.readAheadSections(em);
 		return d.enteringShare() > 0 ? new EnteringRegions(tracker, d.enteringShare()) : tracker;
 	}
 
 	/**
 	 * A colour model that reads the next section's boundary map ({@link ColourModel#maps}) needs the decoding's map and
-	 * 3C, not the one-object baseline.
+	 * 3C, not the one-object baseline; so does one that reads sections ahead ({@link ColourModel#ahead}) need 3C.
 	 */
 	private static void checkMapInput(ColourModel network, Path model, RandomAccessibleInterval<? extends RealType<?>> boundaryMap,
 			Settings settings) {
+		if (network.ahead() > 0 && settings.oneAtATime())
+			throw new BadInputException(model, "this 3C model reads " + network.ahead() + " sections beyond the next one, which the "
+					+ "one-at-a-time baseline does not pass on: track with 3C");
 		if (network.maps() == 0)
 			return;
 		if (boundaryMap == null)
@@ -206,6 +215,6 @@ public final class TrackFiles {
 			return null;
 		if (boundaryMap == null)
 			return EmRegions.defaults();
-		return new ProbabilityRegions(boundaryMap, d.seedThreshold(), 0, d.boundary() > 0 ? d.boundary() : 2);
+		return new ProbabilityRegions(boundaryMap, d.seedThreshold(), d.seedDistance(), d.boundary() > 0 ? d.boundary() : 2);
 	}
 }

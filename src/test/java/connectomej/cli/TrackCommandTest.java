@@ -101,6 +101,46 @@ class TrackCommandTest {
 	}
 
 	@Test
+	void aModelThatReadsSectionsAheadTracksToTheLastSectionAndIsRefusedOneAtATime() throws Exception {
+		ColourModel.create(2, 1, 2, 2, 4, 1, 1e-3).save(dir.resolve("ahead-model.zip"), 8, new ModelInfo.Training("test", "test"), Map.of());
+		write(ArrayImgs.floats(new float[8 * 8 * 3], 8, 8, 3), "ahead-map.h5:/p");
+		String map = dir.resolve("ahead-map.h5:/p").toString();
+		CliRun r = trackWith("ahead-model.zip", "seeds.h5:/gt", "ahead.h5:/labels", "--regions", map);
+		assertEquals(0, r.exitCode(), r.err());
+		var labels = LabelVolumes.of(VolumeFiles.read(dir.resolve("ahead.h5:/labels").toString()).data(), dir);
+		assertTrue(java.util.Arrays.stream(connectomej.track.Sections.labels(labels, 2)).allMatch(id -> id > 0),
+				"the last section, whose sections ahead lie past the stack's end, is labelled");
+		CliRun tiled = trackWith("ahead-model.zip", "seeds.h5:/gt", "ahead-tiled.h5:/labels", "--regions", map, "--tile", "4");
+		assertEquals(0, tiled.exitCode(), tiled.err());
+		CliRun single = trackWith("ahead-model.zip", "seeds.h5:/gt", "ahead-single.h5:/labels", "--regions", map, "--one-at-a-time");
+		assertRefused(single, "sections beyond the next one", "ahead-single.h5");
+		assertTrue(single.err().contains("ahead-model.zip"), single.err());
+	}
+
+	@Test
+	void anOutputIntoTheFileOfAnInputIsRefusedAndTheInputKept() throws Exception {
+		write(ArrayImgs.floats(new float[8 * 8 * 3], 8, 8, 3), "shared.h5:/p");
+		String location = dir.resolve("shared.h5:/p").toString();
+		CliRun r = track("seeds.h5:/gt", "shared.h5:/labels", "--regions", location);
+		assertEquals(2, r.exitCode(), r.err());
+		assertTrue(r.err().contains("shared.h5") && r.err().contains("other datasets"), r.err());
+		assertArrayEquals(new long[] { 8, 8, 3 }, VolumeFiles.read(location).data().dimensionsAsLongArray(), "the map is still there");
+	}
+
+	@Test
+	void regionSeedDistanceIsPassedToTheRegionsAndMustNotBeNegative() throws Exception {
+		float[] map = new float[8 * 8 * 3];
+		for (int i = 0; i < map.length; i++)
+			map[i] = i % 8 == 4 ? 0.9f : 0.1f;
+		write(ArrayImgs.floats(map, 8, 8, 3), "distance.h5:/p");
+		String location = dir.resolve("distance.h5:/p").toString();
+		CliRun r = track("seeds.h5:/gt", "distance-labels.h5:/labels", "--regions", location, "--region-seed-distance", "2");
+		assertEquals(0, r.exitCode(), r.err());
+		CliRun refused = track("seeds.h5:/gt", "negative-distance.h5:/labels", "--regions", location, "--region-seed-distance", "-1");
+		assertRefused(refused, "region seed distance", "negative-distance.h5");
+	}
+
+	@Test
 	void enteringShareStartsObjectsOverTheErasedBoundaryAndNeedsRegions() throws Exception {
 		float[] map = new float[8 * 8 * 3];
 		for (int i = 0; i < map.length; i++)

@@ -38,9 +38,36 @@ class AtomicFilesTest {
 		assertEquals("two", Files.readString(target));
 		Path folder = dir.resolve("slices");
 		AtomicFiles.writeFolder(folder, tmp -> Files.writeString(tmp.resolve("a"), "1"));
-		AtomicFiles.writeFolder(folder, tmp -> Files.writeString(tmp.resolve("b"), "2"));
-		assertEquals(List.of(folder.resolve("b")), list(folder));
+		AtomicFiles.writeFolder(folder, tmp -> {
+			Files.writeString(tmp.resolve("a"), "2");
+			Files.writeString(tmp.resolve("b"), "2");
+		});
+		assertEquals(List.of(folder.resolve("a"), folder.resolve("b")), list(folder));
+		assertEquals("2", Files.readString(folder.resolve("a")));
 		assertTrue(list(dir).stream().noneMatch(p -> p.toString().contains(".tmp-")));
+	}
+
+	@Test
+	void aFolderWithEntriesTheNewContentLacksIsNotReplaced() throws Exception {
+		Path folder = dir.resolve("results");
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("notes.txt"), "mine");
+		BadInputException e = assertThrows(BadInputException.class,
+				() -> AtomicFiles.writeFolder(folder, tmp -> Files.writeString(tmp.resolve("z000.png"), "slice")));
+		assertThrows(BadInputException.class,
+				() -> AtomicFiles.writeFolder(folder, name -> name.endsWith(".png"), tmp -> Files.writeString(tmp.resolve("z000.png"), "slice")));
+		assertTrue(e.getMessage().startsWith(folder + ": ") && e.getMessage().contains("notes.txt"), e.getMessage());
+		assertEquals(List.of(folder.resolve("notes.txt")), list(folder));
+		assertEquals("mine", Files.readString(folder.resolve("notes.txt")), "own entries do not make a user's file replaceable");
+		Path slices = dir.resolve("slices");
+		AtomicFiles.writeFolder(slices, tmp -> Files.writeString(tmp.resolve("z001.png"), "old"));
+		AtomicFiles.writeFolder(slices, name -> name.endsWith(".png"), tmp -> Files.writeString(tmp.resolve("z000.png"), "new"));
+		assertEquals(List.of(slices.resolve("z000.png")), list(slices), "a folder of own entries only is replaced");
+		Path file = dir.resolve("data.tif");
+		Files.writeString(file, "tiff");
+		assertThrows(BadInputException.class, () -> AtomicFiles.writeFolder(file, tmp -> Files.writeString(tmp.resolve("a"), "1")));
+		assertEquals("tiff", Files.readString(file));
+		assertTrue(list(dir).stream().noneMatch(p -> p.toString().contains(".tmp-")), "no temporary left behind");
 	}
 
 	private static List<Path> list(Path folder) throws IOException {

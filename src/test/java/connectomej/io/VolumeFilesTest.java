@@ -67,6 +67,26 @@ class VolumeFilesTest {
 	}
 
 	@Test
+	void writingADatasetNeverLosesTheOtherDatasetsOfAnHdf5File() throws Exception {
+		Volume<UnsignedShortType> a = new Volume<>(ArrayImgs.unsignedShorts(new short[] { 1, 2, 3, 4 }, 2, 2, 1), new VoxelSize(1, 1, 1));
+		Volume<UnsignedShortType> b = new Volume<>(ArrayImgs.unsignedShorts(new short[] { 5, 6, 7, 8 }, 2, 2, 1), new VoxelSize(1, 1, 1));
+		Path file = dir.resolve("data.h5");
+		VolumeFiles.write(a, file + ":/raw");
+		byte[] before = Files.readAllBytes(file);
+		BadInputException e = assertThrows(BadInputException.class, () -> VolumeFiles.write(b, file + ":/labels"));
+		assertTrue(e.getMessage().startsWith(file + ": ") && e.getMessage().contains("/raw") && e.getMessage().contains("another file"),
+				e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file), "the refused write leaves the file as it was");
+		VolumeFiles.write(b, file + ":/raw"); // the file's own dataset may be replaced
+		assertEquals(5, ((UnsignedShortType) VolumeFiles.read(file + ":/raw").data().firstElement()).get());
+		Path pair = dir.resolve("pair.h5");
+		VolumeFiles.write(a, pair + ":/variance", b, pair + ":/mean");
+		assertEquals(java.util.List.of("/mean", "/variance"), connectomej.io.hdf5.Hdf5Volumes.datasetPaths(pair).stream().sorted().toList());
+		assertEquals(1, ((UnsignedShortType) VolumeFiles.read(pair + ":/variance").data().firstElement()).get());
+		assertThrows(BadInputException.class, () -> VolumeFiles.write(a, pair + ":/v", b, pair + ":/v"));
+	}
+
+	@Test
 	void missingFileSaysSo() {
 		BadInputException e = assertThrows(BadInputException.class, () -> VolumeFiles.read(dir.resolve("nope.tif").toString()));
 		assertEquals(dir.resolve("nope.tif") + ": no such file", e.getMessage());

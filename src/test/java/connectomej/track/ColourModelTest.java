@@ -50,6 +50,27 @@ class ColourModelTest {
 	}
 
 	@Test
+	void sectionsAheadSitAfterTheNextMapWithTheirMapsAndAreRequired() {
+		ColourModel m = ColourModel.create(3, 1, 2, 2, 4, 1, 1e-3);
+		assertEquals(2 + 1 + 2 * 2 + 3, m.inputChannels());
+		float[] seed = { 1, 2, 3 }, next = { 4, 5, 6 }, map = { 0.1f, 0.9f, 0.5f };
+		float[][] aheadEm = { { 7, 8, 9 }, { 10, 11, 12 } }, aheadMaps = { { 0.2f, 0.3f, 0.4f }, { 0.6f, 0.7f, 0.8f } };
+		int[] colours = { 2, -1, 0 };
+		int plane = 8;
+		float[] input = new float[m.inputChannels() * plane];
+		m.fill(input, 0, seed, next, map, aheadEm, aheadMaps, colours, 3, 1, 4, 2);
+		assertArrayEquals(new float[] { 0.1f, 0.9f, 0.5f, 0.5f, 0.1f, 0.9f, 0.5f, 0.5f }, java.util.Arrays.copyOfRange(input, 2 * plane, 3 * plane));
+		assertArrayEquals(new float[] { 7, 8, 9, 9, 7, 8, 9, 9 }, java.util.Arrays.copyOfRange(input, 3 * plane, 4 * plane));
+		assertArrayEquals(new float[] { 10, 11, 12, 12, 10, 11, 12, 12 }, java.util.Arrays.copyOfRange(input, 4 * plane, 5 * plane));
+		assertArrayEquals(new float[] { 0.2f, 0.3f, 0.4f, 0.4f, 0.2f, 0.3f, 0.4f, 0.4f }, java.util.Arrays.copyOfRange(input, 5 * plane, 6 * plane));
+		assertArrayEquals(new float[] { 0.6f, 0.7f, 0.8f, 0.8f, 0.6f, 0.7f, 0.8f, 0.8f }, java.util.Arrays.copyOfRange(input, 6 * plane, 7 * plane));
+		assertArrayEquals(new float[] { 0, 0, 1, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 7 * plane, 8 * plane));
+		assertArrayEquals(new float[] { 1, 0, 0, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 9 * plane, 10 * plane));
+		assertThrows(IllegalArgumentException.class, () -> m.probabilities(seed, next, map, colours, 3, 1));
+		assertEquals(3 * 3, m.probabilities(seed, next, map, aheadEm, aheadMaps, colours, 3, 1).length);
+	}
+
+	@Test
 	void probabilitiesOfAnOddSizedSectionSumToOnePerVoxel() {
 		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
 		int w = 7, h = 5;
@@ -87,6 +108,14 @@ class ColourModelTest {
 		assertEquals(0, back.maps());
 		ColourModel.create(3, 1, 2, 4, 1, 1e-3).save(dir.resolve("map.zip"), 16, new ModelInfo.Training("test", "test"), Map.of());
 		assertEquals(1, ColourModel.load(dir.resolve("map.zip")).maps());
+		for (int maps = 0; maps <= 1; maps++)
+			for (int ahead = 0; ahead <= 3; ahead++) {
+				Path f = dir.resolve("ahead-" + maps + "-" + ahead + ".zip");
+				ColourModel.create(4, maps, ahead, 2, 4, 1, 1e-3).save(f, 16, new ModelInfo.Training("test", "test"), Map.of());
+				ColourModel loaded = ColourModel.load(f);
+				assertEquals(maps, loaded.maps(), f.toString());
+				assertEquals(ahead, loaded.ahead(), f.toString());
+			}
 		Files.writeString(dir.resolve("bad.zip"), "no zip");
 		assertThrows(BadInputException.class, () -> ColourModel.load(dir.resolve("bad.zip")));
 	}

@@ -212,6 +212,8 @@ public final class TrackAcceptance {
 				.observe(mix == null ? observer : new MixedColours(Views.zeroMin(gt), mix));
 		if (model.maps() > 0 && boundaryMap != null)
 			tracker.readBoundaryMap(Views.zeroMin(boundaryMap));
+		if (model.ahead() > 0)
+			tracker.readAheadSections(Views.zeroMin(raw));
 		SectionRegions regions = null;
 		BoundarySeeds erasure = null;
 		if (decoding.startsWith("sv:") || decoding.startsWith("oraclesv:")) {

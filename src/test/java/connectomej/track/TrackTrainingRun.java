@@ -33,7 +33,9 @@ import net.imglib2.view.Views;
  * volume the map MAP = FILE:/DATASET (an out-of-sample map of train.h5)], [ERASE: with MAP, the gala volume is also
  * seeded by its ground truth erased where the map is at least ERASE, as the sweep erases its seeds], [SHARE: the share of
  * samples drawn from that erased gala stack], [SWEPT = FILE:/DATASET: with ERASE, that stack is seeded by these labels
- * of a sweep over the gala volume instead of its ground truth (session 15)].
+ * of a sweep over the gala volume instead of its ground truth (session 15)], [AHEAD, default 0: a new model also reads
+ * the EM (and, with MAP, the map) of this many sections beyond the next one (session 16)]. ERASE, SHARE and SWEPT may be
+ * "-" for none.
  */
 public final class TrackTrainingRun {
 
@@ -56,8 +58,8 @@ public final class TrackTrainingRun {
 			if (map != null) {
 				var boundaryMap = VolumeFiles.read(map).data();
 				galaStack = galaStack.withMap(boundaryMap);
-				if (args.length > 13)
-					erased.add(SweptStack.of(galaStack, args.length > 15 ? Views.zeroMin(sweptSeeds(args[15], gala)) : Views.zeroMin(galaTruth),
+				if (given(args, 13))
+					erased.add(SweptStack.of(galaStack, given(args, 15) ? Views.zeroMin(sweptSeeds(args[15], gala)) : Views.zeroMin(galaTruth),
 							new BoundarySeeds(Views.zeroMin(boundaryMap), Double.parseDouble(args[13]))));
 			}
 			for (int copy = 0; copy < galaCopies; copy++)
@@ -65,9 +67,10 @@ public final class TrackTrainingRun {
 		}
 		TrainingStack validation = synthetic(199, 8, map != null);
 		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
-		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, map != null ? 1 : 0, levels, width, 42, 3e-3);
+		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, map != null ? 1 : 0,
+				given(args, 16) ? Integer.parseInt(args[16]) : 0, levels, width, 42, 3e-3);
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
-		var mix = new TrackTrainer.Mix(args.length > 14 ? Double.parseDouble(args[14]) : 0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0,
+		var mix = new TrackTrainer.Mix(given(args, 14) ? Double.parseDouble(args[14]) : 0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0,
 				args.length > 10 ? Double.parseDouble(args[10]) : 1, args.length > 11 ? Integer.parseInt(args[11]) : 0);
 		TrackTrainer.train(model, stacks, erased, s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
@@ -76,6 +79,11 @@ public final class TrackTrainingRun {
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
 		System.out.printf("validation colour accuracy %.4f%n", accuracy);
 		System.out.println("written " + out);
+	}
+
+	/** Whether argument {@code index} is there and not "-". */
+	private static boolean given(String[] args, int index) {
+		return args.length > index && !args[index].equals("-");
 	}
 
 	/** The labels a sweep gave the gala volume ({@code save=} of {@link TrackAcceptance}), to seed training as they seeded it. */

@@ -61,7 +61,7 @@ public final class BdvExport {
 
 	private static void exportN5(Path xml, Path n5, BdvSources sources, ExecutorService executor) throws IOException {
 		List<long[]> dimensions = new ArrayList<>();
-		AtomicFiles.writeFolder(n5, tmp -> {
+		AtomicFiles.writeFolder(n5, name -> name.equals("attributes.json") || name.matches("setup\\d+"), tmp -> {
 			N5Store store = N5Store.create(tmp);
 			List<BdvChannel> channels = new ArrayList<>();
 			for (int i = 0; i < sources.channels().size(); i++) {

@@ -55,7 +55,7 @@ public final class PngSlices {
 
 	/**
 	 * Writes a volume as a folder of gray PNGs, one per z, into a temporary folder renamed into place (an existing
-	 * folder is replaced). {@code UnsignedByteType} gives 8-bit files, other integer types 16-bit when every value
+	 * folder is replaced when it holds nothing but such slices, {@link AtomicFiles#writeFolder}). {@code UnsignedByteType} gives 8-bit files, other integer types 16-bit when every value
 	 * is in [0, 65535].
 	 *
 	 * @param volume axes x, y, z
@@ -64,7 +64,7 @@ public final class PngSlices {
 	 */
 	public static void write(Volume<? extends RealType<?>> volume, Path folder, PngFiltering filtering) throws IOException {
 		SliceWriter slices = new SliceWriter(volume, folder);
-		AtomicFiles.writeFolder(folder, temporary -> {
+		AtomicFiles.writeFolder(folder, SliceNames::isSliceName, temporary -> {
 			for (long z = 0; z < volume.depth(); z++)
 				try (OutputStream out = Files.newOutputStream(temporary.resolve(SliceNames.of(z, volume.depth())))) {
 					PngEncoder.write(slices.slice(z), filtering == PngFiltering.ADAPTIVE, out);

@@ -16,6 +16,11 @@ final class SliceNames {
 		return "z" + String.format("%0" + digits + "d", z) + ".png";
 	}
 
+	/** Whether {@code name} is a slice name {@link #of} gives, for some depth. */
+	static boolean isSliceName(String name) {
+		return name.matches("z\\d{4,}\\.png");
+	}
+
 	private static int compareNatural(String a, String b) {
 		int i = 0, j = 0;
 		while (i < a.length() && j < b.length()) {
