@@ -81,6 +81,8 @@ final class PredictSubcommand implements Callable<Integer> {
 			throw new BadInputException(null, "give -o LOCATION to write to, and/or --membrane-gt to score");
 		if (tileSize < 1 || blockDepth < 1)
 			throw new BadInputException(null, "--tile-size and --block-depth must be >= 1");
+		if (output != null)
+			VolumeFiles.requireWritable(output, input, membraneGt);
 		StoredModel stored = MembraneMaps.loadModel(model);
 		int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
 		TerminalProgress progress = TerminalProgress.onStderr();

@@ -67,6 +67,8 @@ final class SectionScoreSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if ((prob == null) == (seg == null))
 			throw new BadInputException(null, "give exactly one of --prob (a membrane map) and --seg (a segmentation)");
+		if (writeGt != null)
+			VolumeFiles.requireWritable(writeGt, prob, seg, gt);
 		String scored = prob != null ? prob : seg;
 		Volume<? extends RealType<?>> p = VolumeFiles.read(scored);
 		RandomAccessibleInterval<? extends RealType<?>> g = sections(VolumeFiles.read(gt).data());

@@ -92,7 +92,7 @@ final class SegmentSubcommand implements Callable<Integer> {
 			throw new BadInputException(null, "give --threshold or --gt-for-threshold, not both");
 		if (gtForThreshold == null && (watershedGrid().size() > 1 || scores.size() > 1 || neckWeights.size() > 1))
 			throw new BadInputException(null, "lists of seed settings or scores are searched on --gt-for-threshold: give it");
-		VolumeFiles.requireWritable(output);
+		VolumeFiles.requireWritable(output, prob, supervoxels, gt, gtForThreshold);
 		Volume<FloatType> p = probability(prob);
 		RandomAccessibleInterval<? extends IntegerType<?>> sv = supervoxels == null ? null : labels(supervoxels, p);
 		RandomAccessibleInterval<? extends IntegerType<?>> truth = gt == null ? null : labels(gt, p);

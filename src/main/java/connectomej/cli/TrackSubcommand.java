@@ -101,7 +101,7 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		VolumeFiles.requireWritable(output);
+		VolumeFiles.requireWritable(output, raw, seeds, supervoxels, java.util.Set.of("em", "voxel", "membranes").contains(regions) ? null : regions);
 		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds,
 				supervoxels, enteringShare, voxelConfidence, regionSeedDistance);
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);

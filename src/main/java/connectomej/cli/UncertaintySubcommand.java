@@ -66,9 +66,9 @@ final class UncertaintySubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		VolumeFiles.requireWritable(varianceOut);
+		VolumeFiles.requireWritable(varianceOut, input, segments);
 		if (meanOut != null)
-			VolumeFiles.requireWritable(meanOut);
+			VolumeFiles.requireWritable(meanOut, input, segments);
 		var request = new UncertaintyFiles.Request(method, layer, sigma, rate, samples, seed);
 		UncertaintyFiles.Maps maps = UncertaintyFiles.estimate(input, model, request, segments, tile, threads,
 				TerminalProgress.onStderr());

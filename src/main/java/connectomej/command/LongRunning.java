@@ -7,17 +7,19 @@ import org.scijava.command.ContextCommand;
 
 import connectomej.progress.CanceledException;
 import connectomej.progress.ProgressListener;
+import connectomej.progress.ReportsProgress;
 
 /**
  * A command whose work takes long: it reports progress to a {@link ProgressListener} (none headless; ImageJ's
  * progress bar and status line when started from ImageJ) and stops when either that listener or SciJava
  * ({@link #cancel(String)}) says so; then the command ends canceled, with no outputs.
  */
-public abstract class LongRunning extends ContextCommand {
+public abstract class LongRunning extends ContextCommand implements ReportsProgress {
 
 	private volatile ProgressListener listener = ProgressListener.NONE;
 
 	/** Where progress goes, and who may cancel besides SciJava; set before the command runs. */
+	@Override
 	public void setProgressListener(ProgressListener listener) {
 		this.listener = listener;
 	}

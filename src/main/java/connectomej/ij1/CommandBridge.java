@@ -7,7 +7,7 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
 import org.scijava.module.ModuleService;
 
-import connectomej.command.LongRunning;
+import connectomej.progress.ReportsProgress;
 import ij.IJ;
 import ij.Macro;
 import ij.macro.Interpreter;
@@ -30,7 +30,7 @@ public class CommandBridge implements PlugIn {
 				return;
 			ModuleService modules = SciJavaContext.get().service(ModuleService.class);
 			CommandModule module = (CommandModule) modules.createModule(info);
-			if (module.getCommand() instanceof LongRunning command)
+			if (module.getCommand() instanceof ReportsProgress command)
 				command.setProgressListener(new ImageJProgress());
 			modules.run(module, true, inputs).get();
 			IJ.showProgress(1.0);

@@ -90,6 +90,22 @@ public final class VolumeFiles {
 			requireHdf5Writable(at.file(), java.util.Arrays.asList(at.dataset()));
 	}
 
+	/**
+	 * As {@link #requireWritable(String)}, and {@code location} must not be in the file or folder of one of the
+	 * command's {@code inputs}: the output would replace it.
+	 *
+	 * @param inputs the command's input locations; null entries are skipped
+	 * @throws BadInputException naming the output's file otherwise
+	 */
+	public static void requireWritable(String location, String... inputs) {
+		Path output = VolumeLocation.parse(location).file().toAbsolutePath().normalize();
+		for (String input : inputs)
+			if (input != null && VolumeLocation.parse(input).file().toAbsolutePath().normalize().equals(output))
+				throw new BadInputException(VolumeLocation.parse(location).file(), "is also an input of this command (" + input
+						+ "); the output would replace it: write the output elsewhere");
+		requireWritable(location);
+	}
+
 	private static void writeHdf5(Path file, List<String> datasets, List<Volume<? extends RealType<?>>> volumes) throws IOException {
 		requireHdf5Writable(file, datasets);
 		List<Hdf5Dataset> content = new java.util.ArrayList<>();

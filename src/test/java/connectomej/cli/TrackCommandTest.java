@@ -123,8 +123,20 @@ class TrackCommandTest {
 		String location = dir.resolve("shared.h5:/p").toString();
 		CliRun r = track("seeds.h5:/gt", "shared.h5:/labels", "--regions", location);
 		assertEquals(2, r.exitCode(), r.err());
-		assertTrue(r.err().contains("shared.h5") && r.err().contains("other datasets"), r.err());
+		assertTrue(r.err().contains("shared.h5") && r.err().contains("also an input"), r.err());
+		write(ArrayImgs.floats(new float[8 * 8 * 3], 8, 8, 3), "notes.h5:/mine");
+		CliRun other = track("seeds.h5:/gt", "notes.h5:/labels");
+		assertEquals(2, other.exitCode(), other.err());
+		assertTrue(other.err().contains("notes.h5") && other.err().contains("other datasets (/mine)"), other.err());
+		assertArrayEquals(new long[] { 8, 8, 3 }, VolumeFiles.read(dir.resolve("notes.h5:/mine").toString()).data().dimensionsAsLongArray());
 		assertArrayEquals(new long[] { 8, 8, 3 }, VolumeFiles.read(location).data().dimensionsAsLongArray(), "the map is still there");
+		write(ArrayImgs.unsignedBytes(new byte[8 * 8 * 3], 8, 8, 3), "raw.tif");
+		byte[] raw = Files.readAllBytes(dir.resolve("raw.tif"));
+		CliRun same = CliRun.of("track", "--raw", dir.resolve("raw.tif").toString(), "--seeds", dir.resolve("seeds.h5:/gt").toString(),
+				"--model", dir.resolve("m.zip").toString(), "-o", dir.resolve("raw.tif").toString());
+		assertEquals(2, same.exitCode(), same.err());
+		assertTrue(same.err().contains("also an input"), same.err());
+		assertArrayEquals(raw, Files.readAllBytes(dir.resolve("raw.tif")), "the EM is unchanged");
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package connectomej.io.bdv;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import connectomej.io.AtomicFiles;
+import connectomej.io.BadInputException;
+import connectomej.io.hdf5.Hdf5Volumes;
 import connectomej.volume.VoxelSize;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
@@ -36,11 +39,14 @@ public final class BdvHdf5Export {
 	 * Writes the HDF5 file and then the XML, each atomically.
 	 *
 	 * @param xml the XML file to write
-	 * @param h5 the HDF5 file to write (replaced when it exists), usually next to the XML
+	 * @param h5 the HDF5 file to write, usually next to the XML; an existing one is replaced only when it holds
+	 *            nothing but this layout's datasets (an earlier export)
 	 * @param sources setups in order (setup id = index), each under 2^31 voxels
 	 * @param voxelSize full-resolution voxel size, nm, for every setup
+	 * @throws BadInputException naming {@code h5} when it exists and holds other datasets (the EM to export, say)
 	 */
 	public static void export(Path xml, Path h5, List<BdvSource> sources, VoxelSize voxelSize) throws IOException {
+		requireReplaceable(h5);
 		List<long[]> dimensions = new ArrayList<>();
 		AtomicFiles.write(h5, tmp -> {
 			try (WritableHdfFile out = HdfFile.write(tmp)) {
@@ -49,6 +55,18 @@ public final class BdvHdf5Export {
 			}
 		});
 		BdvXml.write(xml, BdvFlavour.HDF5, h5, sources.stream().map(BdvSource::name).toList(), dimensions, voxelSize);
+	}
+
+	/** Refuses an existing file with a dataset outside the BigDataViewer layout: replacing it would lose that. */
+	private static void requireReplaceable(Path h5) {
+		if (!Files.isRegularFile(h5))
+			return;
+		List<String> others = Hdf5Volumes.datasetPaths(h5).stream()
+				.filter(path -> !path.matches("/s\\d+/(resolutions|subdivisions)|/t\\d+/s\\d+/\\d+/cells")).toList();
+		if (!others.isEmpty())
+			throw new BadInputException(h5, "holds datasets that are not an earlier BigDataViewer export (" + String.join(", ",
+					others.subList(0, Math.min(3, others.size()))) + (others.size() > 3 ? ", ..." : "")
+					+ "); the export would replace the file and lose them: give the XML another name");
 	}
 
 	private static long[] writeSetup(WritableGroup file, int setup, BdvSource source, VoxelSize voxelSize) {

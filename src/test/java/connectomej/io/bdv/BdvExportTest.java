@@ -134,6 +134,21 @@ class BdvExportTest {
 	}
 
 	@Test
+	void anHdf5ExportNeverReplacesAFileThatHoldsOtherData(@TempDir Path other) throws IOException {
+		Path xml = other.resolve("data.xml"), h5 = other.resolve("data.h5");
+		connectomej.io.VolumeFiles.write(new Volume<>(ArrayImgs.unsignedBytes(4, 3, 2), BdvFixture.VOXEL), h5 + ":/raw"); // the user's EM
+		byte[] before = Files.readAllBytes(h5);
+		BadInputException e = assertThrows(BadInputException.class, () -> BdvExport.export(xml, BdvFlavour.HDF5, fixture.sources(), pool));
+		assertTrue(e.getMessage().startsWith(h5 + ": ") && e.getMessage().contains("/raw"), e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(h5));
+		assertTrue(!Files.exists(xml));
+		Files.delete(h5);
+		BdvExport.export(xml, BdvFlavour.HDF5, fixture.sources(), pool);
+		BdvExport.export(xml, BdvFlavour.HDF5, fixture.sources(), pool); // an earlier export is replaced
+		assertTrue(Files.exists(xml) && Files.exists(h5));
+	}
+
+	@Test
 	void inputsOfDifferentSizesAreRefusedNamingTheFile(@TempDir Path tmp) throws IOException {
 		Path em = tmp.resolve("em.tif"), seg = tmp.resolve("seg.tif");
 		TiffStacks.write(new Volume<>(ArrayImgs.unsignedBytes(4, 3, 2), BdvFixture.VOXEL), em, TiffOptions.DEFAULT);
