@@ -21,8 +21,8 @@ import connectomej.volume.VoxelSize;
  * that sees membranes lying along the section, which two EM sections barely show), and a one-hot k-channel map of the
  * seed section's objects coloured by one digit of their code words; its output is a k-way softmax colour for every
  * voxel of the next section. One network serves every digit. Optionally the network also sees the EM (and map) of
- * {@code ahead} sections beyond the next one, as the paper's network sees a block of next sections: where a thin
- * object goes in the sections after decides which region of the next section continues it.
+ * {@code ahead} sections beyond the next one ("the seed section and the next section(s)" of issue 6): where a thin
+ * object goes in the sections after can tell which region of the next section continues it.
  * <p>
  * Input channels, layout [batch, channel, y, x]: seed EM, next EM, the next map (if {@code maps} is 1), the EM of the
  * sections ahead, their maps (if {@code maps} is 1), then the k colours: {@code 2 + maps + ahead * (1 + maps) + k}.
