@@ -87,7 +87,7 @@ public final class VolumeFiles {
 	public static void requireWritable(String location) {
 		VolumeLocation at = VolumeLocation.parse(location);
 		if (at.format() == VolumeLocation.Format.HDF5)
-			requireHdf5Writable(at.file(), java.util.Arrays.asList(at.dataset()));
+			Hdf5Volumes.requireReplaceable(at.file(), requireDatasetPaths(at.file(), java.util.Arrays.asList(at.dataset())));
 	}
 
 	/**
@@ -107,11 +107,11 @@ public final class VolumeFiles {
 	}
 
 	private static void writeHdf5(Path file, List<String> datasets, List<Volume<? extends RealType<?>>> volumes) throws IOException {
-		requireHdf5Writable(file, datasets);
+		requireDatasetPaths(file, datasets);
 		List<Hdf5Dataset> content = new java.util.ArrayList<>();
 		for (int i = 0; i < datasets.size(); i++)
 			content.add(Hdf5Dataset.withResolution(datasets.get(i), volumes.get(i)));
-		Hdf5Volumes.write(file, content);
+		Hdf5Volumes.write(file, content); // refuses a file that holds other datasets
 	}
 
 	/**
@@ -132,16 +132,11 @@ public final class VolumeFiles {
 		};
 	}
 
-	/** Refuses datasets without a path, and a file that holds other datasets than {@code datasets}. */
-	private static void requireHdf5Writable(Path file, List<String> datasets) {
+	/** {@code datasets}, when none is missing (null): an HDF5 location to write to needs a dataset path. */
+	private static List<String> requireDatasetPaths(Path file, List<String> datasets) {
 		if (datasets.stream().anyMatch(java.util.Objects::isNull))
 			throw new BadInputException(file, "give a dataset path to write to, like " + file + ":/raw");
-		if (Files.isRegularFile(file)) {
-			List<String> others = Hdf5Volumes.datasetPaths(file).stream().filter(path -> !datasets.contains(path)).toList();
-			if (!others.isEmpty())
-				throw new BadInputException(file, "the file already holds other datasets (" + String.join(", ", others) + "); writing "
-						+ String.join(", ", datasets) + " would replace the whole file and lose them: write to another file");
-		}
+		return datasets;
 	}
 
 	private static String onlyDataset(Path file) {

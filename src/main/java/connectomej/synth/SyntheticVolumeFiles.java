@@ -66,9 +66,9 @@ public final class SyntheticVolumeFiles {
 		sets.add(Hdf5Dataset.withResolution("/volumes/labels/membranes", v.membranes()));
 		sets.add(Hdf5Dataset.withResolution("/volumes/labels/vesicles", v.vesicles()));
 		sets.add(Hdf5Dataset.withResolution("/volumes/labels/mitochondria", v.mitochondria()));
+		Hdf5Volumes.write(file, sets); // first: it refuses a file that holds other data, and then nothing is written
 		Path csv = file.resolveSibling(file.getFileName() + ".synapses.csv");
 		AtomicFiles.write(csv, tmp -> Files.writeString(tmp, synapseCsv(v.synapses())));
-		Hdf5Volumes.write(file, sets);
 	}
 
 	/** The synapse table as CSV text with a header line. */

@@ -66,11 +66,28 @@ public final class Hdf5Volumes {
 	 * stored as u8, UnsignedShortType as u16, other integer types as u64, the rest as f32; chunks of up to 16 x 128 x
 	 * 128 voxels, deflate-compressed.
 	 *
-	 * @param file the file to create or replace
+	 * @param file the file to create, or to replace when it holds no dataset but those written now
 	 * @param datasets what to write; use {@link Hdf5Dataset#withResolution} to store the voxel size
+	 * @throws BadInputException naming the file when it exists and holds other datasets (nothing is written)
 	 */
 	public static void write(Path file, List<Hdf5Dataset> datasets) throws IOException {
+		requireReplaceable(file, datasets.stream().map(Hdf5Dataset::path).toList());
 		Hdf5Writer.write(file, datasets);
+	}
+
+	/**
+	 * Checks that writing {@code datasets} into {@code file}, which replaces the whole file, loses nothing: the file
+	 * does not exist, or holds no dataset but these.
+	 *
+	 * @throws BadInputException naming the file and its other datasets otherwise, or when it cannot be read as HDF5
+	 */
+	public static void requireReplaceable(Path file, List<String> datasets) {
+		if (!java.nio.file.Files.isRegularFile(file))
+			return;
+		List<String> others = datasetPaths(file).stream().filter(path -> !datasets.contains(path)).toList();
+		if (!others.isEmpty())
+			throw new BadInputException(file, "the file already holds other datasets (" + String.join(", ", others) + "); writing "
+					+ String.join(", ", datasets) + " would replace the whole file and lose them: write to another file");
 	}
 
 	/**

@@ -109,6 +109,19 @@ class Hdf5VolumesTest {
 	}
 
 	@Test
+	void aFileIsReplacedOnlyWhenItHoldsNoDatasetButThoseWritten() throws Exception {
+		Volume<FloatType> v = new Volume<>(ArrayImgs.floats(new float[] { 0.25f, 0.5f }, 1, 1, 2), VoxelSize.UNIT);
+		Path file = dir.resolve("kept.h5");
+		Hdf5Volumes.write(file, List.of(Hdf5Dataset.withResolution("/raw", v)));
+		byte[] before = Files.readAllBytes(file);
+		BadInputException e = assertThrows(BadInputException.class, () -> Hdf5Volumes.write(file, List.of(Hdf5Dataset.withResolution("/labels", v))));
+		assertTrue(e.getMessage().startsWith(file + ": ") && e.getMessage().contains("(/raw)"), e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		Hdf5Volumes.write(file, List.of(Hdf5Dataset.withResolution("/raw", v), Hdf5Dataset.withResolution("/labels", v)));
+		assertEquals(List.of("/labels", "/raw"), Hdf5Volumes.datasetPaths(file).stream().sorted().toList());
+	}
+
+	@Test
 	void truncatedAndMissingFilesAreBadInput() throws Exception {
 		Path file = dir.resolve("whole.h5");
 		Hdf5Volumes.write(file, List.of(Hdf5Dataset.withResolution("/raw",
