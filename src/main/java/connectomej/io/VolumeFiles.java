@@ -67,8 +67,7 @@ public final class VolumeFiles {
 	public static void write(Volume<? extends RealType<?>> first, String firstLocation, Volume<? extends RealType<?>> second,
 			String secondLocation) throws IOException {
 		VolumeLocation a = VolumeLocation.parse(firstLocation), b = VolumeLocation.parse(secondLocation);
-		if (a.format() != VolumeLocation.Format.HDF5 || b.format() != VolumeLocation.Format.HDF5
-				|| !a.file().toAbsolutePath().normalize().equals(b.file().toAbsolutePath().normalize())) {
+		if (a.format() != VolumeLocation.Format.HDF5 || b.format() != VolumeLocation.Format.HDF5 || !sameFile(a.file(), b.file())) {
 			write(first, firstLocation);
 			write(second, secondLocation);
 			return;
@@ -98,10 +97,10 @@ public final class VolumeFiles {
 	 * @throws BadInputException naming the output's file otherwise
 	 */
 	public static void requireWritable(String location, String... inputs) {
-		Path output = VolumeLocation.parse(location).file().toAbsolutePath().normalize();
+		Path output = VolumeLocation.parse(location).file();
 		for (String input : inputs)
-			if (input != null && VolumeLocation.parse(input).file().toAbsolutePath().normalize().equals(output))
-				throw new BadInputException(VolumeLocation.parse(location).file(), "is also an input of this command (" + input
+			if (input != null && sameFile(VolumeLocation.parse(input).file(), output))
+				throw new BadInputException(output, "is also an input of this command (" + input
 						+ "); the output would replace it: write the output elsewhere");
 		requireWritable(location);
 	}
@@ -130,6 +129,10 @@ public final class VolumeFiles {
 			case HDF5 -> Hdf5Volumes.describe(file);
 			case PNG -> PngSlices.describe(file);
 		};
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
 	}
 
 	/** {@code datasets}, when none is missing (null): an HDF5 location to write to needs a dataset path. */

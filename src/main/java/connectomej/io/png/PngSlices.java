@@ -55,8 +55,8 @@ public final class PngSlices {
 
 	/**
 	 * Writes a volume as a folder of gray PNGs, one per z, into a temporary folder renamed into place (an existing
-	 * folder is replaced when it holds nothing but such slices, {@link AtomicFiles#writeFolder}). {@code UnsignedByteType} gives 8-bit files, other integer types 16-bit when every value
-	 * is in [0, 65535].
+	 * folder is replaced when it holds nothing but such slices, {@link AtomicFiles#writeFolder}).
+	 * {@code UnsignedByteType} gives 8-bit files, other integer types 16-bit when every value is in [0, 65535].
 	 *
 	 * @param volume axes x, y, z
 	 * @param folder the folder to create or replace
