@@ -54,7 +54,8 @@ final class SynapsesSubcommand implements Callable<Integer> {
 	@Option(names = "--segments", paramLabel = "LOCATION", description = "segmentation (neuron ids); without it pre/post are 0")
 	String segments;
 
-	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "output folder (replaced atomically)")
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "output folder (replaced atomically; "
+			+ "an existing folder only when it holds nothing but an earlier result)")
 	Path output;
 
 	@Option(names = "--threads", defaultValue = "0", description = "worker threads, 0 = all cores")
@@ -69,6 +70,8 @@ final class SynapsesSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		SynapseRules.Settings settings = rules.settings(!perSection && SynapseRules.Settings.defaults().connectSections());
+		VolumeFiles.requireNotAnInput(output, raw, clefts, vesicles, segments);
+		SynapseResult.requireWritableFolder(output);
 		Volume<UnsignedByteType> em = raw == null ? null : Volumes.bytes(raw);
 		ExecutorService pool = Threads.pool(threads);
 		try {

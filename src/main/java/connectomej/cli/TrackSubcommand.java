@@ -101,9 +101,9 @@ final class TrackSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		VolumeFiles.requireWritable(output, raw, seeds, supervoxels, java.util.Set.of("em", "voxel", "membranes").contains(regions) ? null : regions);
 		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds,
 				supervoxels, enteringShare, voxelConfidence, regionSeedDistance);
+		VolumeFiles.requireWritable(output, raw, seeds, supervoxels, decoding.mapLocation());
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
 		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import connectomej.io.BadInputException;
+import connectomej.io.VolumeFiles;
 import connectomej.nn.MembraneModels;
 import connectomej.nn.MembranePredictor;
 import connectomej.nn.MembraneTrainingRun;
@@ -120,6 +121,7 @@ final class TrainSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		MembraneModels family = family();
+		VolumeFiles.requireNotAnInput(output, raw, labels);
 		TrainingSections data = readData();
 		ModelInfo.Training training = new ModelInfo.Training("raw " + raw + ", labels " + labels + ", sections " + describeSections(),
 				commandLine());

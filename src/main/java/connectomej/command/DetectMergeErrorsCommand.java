@@ -14,6 +14,7 @@ import connectomej.ij1.ImageJProgress;
 import connectomej.ij1.PointRois;
 import connectomej.ij1.ResultsTables;
 import connectomej.io.CsvTables;
+import connectomej.io.VolumeFiles;
 import connectomej.merge.MergeFiles;
 import ij.gui.Overlay;
 import ij.measure.ResultsTable;
@@ -51,8 +52,10 @@ public class DetectMergeErrorsCommand implements Command {
 	public void run() {
 		try {
 			int[] extent = MergeFiles.extent(window, "window");
-			MergeFiles.Detection found = MergeFiles.detect(model.toPath(), segmentation, extent, min_voxels, new ImageJProgress());
 			Path csv = OptionalInputs.path(table_file);
+			if (csv != null)
+				VolumeFiles.requireNotAnInput(csv, segmentation, model.getPath());
+			MergeFiles.Detection found = MergeFiles.detect(model.toPath(), segmentation, extent, min_voxels, new ImageJProgress());
 			if (csv != null)
 				CsvTables.write(found.table(), csv);
 			candidates = ResultsTables.of(found.table());

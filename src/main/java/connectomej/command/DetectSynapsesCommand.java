@@ -3,6 +3,7 @@ package connectomej.command;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -10,6 +11,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import connectomej.ij1.PointRois;
+import connectomej.io.VolumeFiles;
 import connectomej.synapse.ConnectomeFiles;
 import connectomej.synapse.DetectedSynapse;
 import connectomej.synapse.SynapseFiles;
@@ -74,16 +76,27 @@ public class DetectSynapsesCommand implements Command {
 	public void run() {
 		try {
 			String seg = segments == null || segments.isBlank() ? null : segments;
+			requireWritable(OptionalInputs.path(output_folder), OptionalInputs.path(table_file), seg);
 			SynapseResult r = SynapseFiles.detect(cleft_map, vesicle_map, seg, settings());
 			synapses = table(r);
 			synapse_rois = PointRois.synapses(r.synapses());
-			if (output_folder != null && !output_folder.getPath().isBlank())
+			if (OptionalInputs.path(output_folder) != null)
 				r.writeFolder(output_folder.toPath());
 			if (OptionalInputs.path(table_file) != null)
 				ConnectomeFiles.writeSynapses(r.synapses(), r.voxelSize(), table_file.toPath());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Refuses, before the work, outputs (null = none) that would replace an input or a folder of other data. */
+	private void requireWritable(Path folder, Path table, String seg) throws IOException {
+		if (folder != null) {
+			VolumeFiles.requireNotAnInput(folder, cleft_map, vesicle_map, seg);
+			SynapseResult.requireWritableFolder(folder);
+		}
+		if (table != null)
+			VolumeFiles.requireNotAnInput(table, cleft_map, vesicle_map, seg);
 	}
 
 	private SynapseRules.Settings settings() {

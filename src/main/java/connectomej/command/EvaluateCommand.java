@@ -43,11 +43,14 @@ public class EvaluateCommand implements Command {
 	@Override
 	public void run() {
 		try {
+			Path table = OptionalInputs.path(table_file);
+			if (table != null)
+				VolumeFiles.requireNotAnInput(table, segmentation, ground_truth);
 			var rows = SegmentationScores.evaluate(labels(segmentation, ground_truth, false), labels(ground_truth, segmentation, true))
 				.toTableRows();
 			scores = ScoreTables.of(rows);
-			if (table_file != null && !table_file.getPath().isBlank())
-				ScoreTables.saveCsv(rows, table_file.toPath());
+			if (table != null)
+				ScoreTables.saveCsv(rows, table);
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);

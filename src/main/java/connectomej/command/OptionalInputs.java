@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import connectomej.io.BadInputException;
 import connectomej.nn.DefaultModels;
 
 /**
@@ -29,6 +30,19 @@ final class OptionalInputs {
 	static Path modelOrDefault(File model, String resource) throws IOException {
 		Path given = path(model);
 		return given != null ? given : DefaultModels.extract(resource);
+	}
+
+	/**
+	 * The output folder given, or null; checked before the work starts, so that a refused output costs no work.
+	 * Nothing is created.
+	 *
+	 * @throws BadInputException naming the path when a file is there
+	 */
+	static Path outputFolder(File value) {
+		Path folder = path(value);
+		if (folder != null && Files.exists(folder) && !Files.isDirectory(folder))
+			throw new BadInputException(folder, "is a file, not a folder: give a folder for the outputs");
+		return folder;
 	}
 
 	/** The folder, created when missing; null when not given. */

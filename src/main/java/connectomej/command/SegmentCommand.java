@@ -79,14 +79,17 @@ public class SegmentCommand extends LongRunning {
 
 	@Override
 	protected void execute(ProgressListener progress) throws IOException {
+		Path folder = OptionalInputs.outputFolder(output_folder);
+		if (folder != null)
+			VolumeFiles.requireWritable(folder.resolve(SEGMENTS).toString(), probabilities);
 		Volume<? extends RealType<?>> stored = ImageInputs.volume(probabilities, image, "probabilities");
 		Volume<FloatType> p = stored.with(ProbabilityMaps.asProbability(stored.data(), invert));
 		ExecutorService executor = Pipeline.defaultExecutor();
 		try {
 			SegmentedVolume result = SegmentedVolume.of(p, null, settings(), executor, progress);
 			SegmentedObjects found = SegmentedObjects.of(result.segments().data(), p.voxelSize(), skeletons, executor, progress);
-			if (output_folder != null && !output_folder.getPath().isBlank())
-				save(result, found, Files.createDirectories(output_folder.toPath()));
+			if (folder != null)
+				save(result, found, Files.createDirectories(folder));
 			segments = ImagePlusBridge.toImagePlus(result.segments(), "segments");
 			LabelLut.apply(segments);
 			objects = TableResults.of(found.table());

@@ -3,6 +3,7 @@ package connectomej.command;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.scijava.ItemIO;
@@ -82,11 +83,13 @@ public class TrackCommand implements Command {
 			var decoding = new TrackFiles.Decoding(regions, min_agreement, d.darkShare(), d.boundary(), min_overlap, d.secondary(),
 					d.membraneModel(), d.seedThreshold(), supervoxels == null || supervoxels.isBlank() ? null : supervoxels);
 			var settings = new TrackFiles.Settings(digits, redundant, min_size, one_at_a_time, seed, decoding, 0);
+			Path folder = OptionalInputs.outputFolder(output_folder);
+			if (folder != null)
+				VolumeFiles.requireWritable(folder.resolve(TrackFiles.LABELS).toString(), raw, seeds, decoding.supervoxels(), decoding.mapLocation());
 			Path network = OptionalInputs.modelOrDefault(model, TrackFiles.DEFAULT_MODEL);
 			Volume<UnsignedLongType> tracked = TrackFiles.track(raw, seeds, network, settings, new ImageJProgress());
-			Path folder = OptionalInputs.folder(output_folder);
 			if (folder != null)
-				VolumeFiles.write(tracked, folder.resolve(TrackFiles.LABELS).toString());
+				VolumeFiles.write(tracked, Files.createDirectories(folder).resolve(TrackFiles.LABELS).toString());
 			labels = ImagePlusBridge.toImagePlus(tracked, "tracked labels");
 			LabelLut.apply(labels);
 		} catch (IOException e) {

@@ -10,6 +10,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import connectomej.io.BadInputException;
+import connectomej.io.VolumeFiles;
 import connectomej.nn.MembraneTrainingRun;
 import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
@@ -91,6 +92,7 @@ public class TrainModelCommand extends LongRunning {
 
 	@Override
 	protected void execute(ProgressListener progress) throws IOException {
+		VolumeFiles.requireNotAnInput(model_file.toPath(), raw, labels);
 		TrainingData data = TrainingData.read(raw, labels);
 		TrainingSections.Range all = data.allSections();
 		TrainingSections.Range[] split = TrainingData.holdOutLast(all,

@@ -74,6 +74,7 @@ public class UncertaintyMapCommand implements Command {
 	@Override
 	public void run() {
 		try {
+			requireWritable(OptionalInputs.outputFolder(output_folder));
 			Path network = OptionalInputs.modelOrDefault(model, DefaultModels.MEMBRANE);
 			UncertaintyFiles.Maps maps = UncertaintyFiles.estimate(raw, network, request(), OptionalInputs.text(segments),
 					UncertaintyFiles.TILE, UncertaintyFiles.THREADS, new ImageJProgress());
@@ -92,6 +93,13 @@ public class UncertaintyMapCommand implements Command {
 		boolean perturbsLayer = method.equals("noise") || method.equals("dropout");
 		return new UncertaintyFiles.Request(method, perturbsLayer && layer >= 0 ? layer : null,
 				method.equals("noise") ? sigma : null, method.equals("dropout") ? rate : null, samples, seed);
+	}
+
+	/** Refuses, before the work, maps in {@code folder} (null = none) that would replace an input. */
+	private void requireWritable(Path folder) {
+		if (folder != null)
+			for (String name : new String[] { UncertaintyFiles.VARIANCE, UncertaintyFiles.MEAN })
+				VolumeFiles.requireWritable(folder.resolve(name).toString(), raw, OptionalInputs.text(segments));
 	}
 
 	private static void write(UncertaintyFiles.Maps maps, Path folder) throws IOException {

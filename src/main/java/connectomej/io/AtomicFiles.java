@@ -69,7 +69,7 @@ public final class AtomicFiles {
 		try {
 			Files.createDirectory(temporary);
 			content.writeTo(temporary);
-			requireReplaceable(target, temporary, ownEntry);
+			requireReplaceable(target, name -> Files.exists(temporary.resolve(name)) || ownEntry.test(name));
 			if (Files.exists(target)) {
 				old = temporarySibling(target);
 				move(target, old);
@@ -82,16 +82,27 @@ public final class AtomicFiles {
 		}
 	}
 
-	/** Refuses to replace {@code target} when it is a file or holds an entry that is neither in {@code replacement} nor own. */
-	private static void requireReplaceable(Path target, Path replacement, java.util.function.Predicate<String> ownEntry) throws IOException {
+	/**
+	 * The check {@link #writeFolder(Path, java.util.function.Predicate, Content)} makes, made before the work that
+	 * fills the folder, so that a refused output costs no work: {@code target} must be absent or a folder whose entries
+	 * are all ones this output writes.
+	 *
+	 * @param ownEntry whether an entry name of an existing folder at {@code target} is one this output writes
+	 * @throws BadInputException naming {@code target} when it is a file or holds other entries
+	 */
+	public static void requireReplaceableFolder(Path target, java.util.function.Predicate<String> ownEntry) throws IOException {
+		requireReplaceable(target, ownEntry);
+	}
+
+	/** Refuses to replace {@code target} when it is a file or holds an entry that is not {@code kept} (rewritten or own). */
+	private static void requireReplaceable(Path target, java.util.function.Predicate<String> kept) throws IOException {
 		if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS))
 			return;
 		if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS))
 			throw new BadInputException(target, "is a file, not a folder: the output folder would replace it; give another name");
 		java.util.List<String> lost;
 		try (Stream<Path> entries = Files.list(target)) {
-			lost = entries.map(p -> p.getFileName().toString()).filter(name -> !Files.exists(replacement.resolve(name)) && !ownEntry.test(name))
-					.sorted().toList();
+			lost = entries.map(p -> p.getFileName().toString()).filter(kept.negate()).sorted().toList();
 		}
 		if (!lost.isEmpty())
 			throw new BadInputException(target, "the folder holds " + lost.size() + " entr" + (lost.size() == 1 ? "y" : "ies")

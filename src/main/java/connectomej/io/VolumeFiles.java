@@ -97,12 +97,23 @@ public final class VolumeFiles {
 	 * @throws BadInputException naming the output's file otherwise
 	 */
 	public static void requireWritable(String location, String... inputs) {
-		Path output = VolumeLocation.parse(location).file();
-		for (String input : inputs)
-			if (input != null && sameFile(VolumeLocation.parse(input).file(), output))
-				throw new BadInputException(output, "is also an input of this command (" + input
-						+ "); the output would replace it: write the output elsewhere");
+		requireNotAnInput(VolumeLocation.parse(location).file(), inputs);
 		requireWritable(location);
+	}
+
+	/**
+	 * Refuses an output file (a volume, a CSV table, a folder) that is the file or folder of one of the command's
+	 * {@code inputs}: writing it would replace that input.
+	 *
+	 * @param inputs the command's input locations ({@code file.tif}, {@code file.h5:/dataset}, a folder); null or
+	 *            blank entries are skipped
+	 * @throws BadInputException naming {@code output}
+	 */
+	public static void requireNotAnInput(Path output, String... inputs) {
+		for (String input : inputs)
+			if (input != null && !input.isBlank() && sameFile(VolumeLocation.parse(input.trim()).file(), output))
+				throw new BadInputException(output, "is also an input of this command (" + input.trim()
+						+ "); the output would replace it: write the output elsewhere");
 	}
 
 	private static void writeHdf5(Path file, List<String> datasets, List<Volume<? extends RealType<?>>> volumes) throws IOException {

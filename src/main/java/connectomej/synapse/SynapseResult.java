@@ -31,12 +31,26 @@ public record SynapseResult(List<DetectedSynapse> synapses, RandomAccessibleInte
 	}
 
 	/**
+	 * Refuses, before the work, a {@code folder} that {@link #writeFolder(Path)} would refuse to replace: a file, or a
+	 * folder holding entries other than the four it writes.
+	 *
+	 * @throws connectomej.io.BadInputException naming {@code folder}
+	 */
+	public static void requireWritableFolder(Path folder) throws IOException {
+		AtomicFiles.requireReplaceableFolder(folder, SynapseResult::isOwnEntry);
+	}
+
+	private static boolean isOwnEntry(String name) {
+		return java.util.Set.of(TABLE, EDGES, GRAPHML, LABELS).contains(name);
+	}
+
+	/**
 	 * Writes {@value #TABLE}, {@value #EDGES}, {@value #GRAPHML} and {@value #LABELS} into a new folder, atomically
 	 * (the folder appears complete or not at all).
 	 */
 	public void writeFolder(Path folder) throws IOException {
 		Connectome c = connectome();
-		AtomicFiles.writeFolder(folder, tmp -> {
+		AtomicFiles.writeFolder(folder, SynapseResult::isOwnEntry, tmp -> {
 			ConnectomeFiles.writeSynapses(synapses, voxelSize, tmp.resolve(TABLE));
 			ConnectomeFiles.writeEdges(c, tmp.resolve(EDGES));
 			ConnectomeFiles.writeGraphMl(c, tmp.resolve(GRAPHML));

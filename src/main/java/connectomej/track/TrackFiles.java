@@ -101,6 +101,11 @@ public final class TrackFiles {
 		public static Decoding defaults() {
 			return new Decoding("em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0.5, 0, RegionAssignment.Secondary.NEW_OBJECT, null, 0.3, null);
 		}
+
+		/** The boundary map's location when {@code regions} names one; null for em, voxel and membranes. */
+		public String mapLocation() {
+			return java.util.Set.of("em", "voxel", "membranes").contains(regions) ? null : regions;
+		}
 	}
 
 	/** Resource name of the membrane model that {@code membranes} regions use by default. */
@@ -189,11 +194,11 @@ public final class TrackFiles {
 	/** The boundary probability map of {@code membranes} or a map location, zero-min; null for em and voxel. */
 	private static RandomAccessibleInterval<? extends RealType<?>> boundaryMap(Decoding d, Volume<? extends RealType<?>> em)
 			throws IOException {
-		if (d.regions().equals("voxel") || d.regions().equals("em"))
-			return null;
 		if (d.regions().equals("membranes"))
 			return PredictedMembranes.of(Views.zeroMin(em.data()), d.membraneModel());
-		Volume<? extends RealType<?>> p = VolumeFiles.read(d.regions());
+		if (d.mapLocation() == null)
+			return null;
+		Volume<? extends RealType<?>> p = VolumeFiles.read(d.mapLocation());
 		if (!Intervals.equalDimensions(p.data(), em.data()))
 			throw new BadInputException(VolumeLocation.parse(d.regions()).file(), "boundary map is not the size of the EM");
 		return ProbabilityMaps.asProbability(Views.zeroMin(p.data()), false);

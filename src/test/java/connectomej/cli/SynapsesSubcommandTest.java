@@ -87,6 +87,19 @@ class SynapsesSubcommandTest {
 	}
 
 	@Test
+	void anOutputFolderOfOtherDataOrAnInputIsRefusedBeforeAnyMapIsRead() throws Exception {
+		Path out = Files.createDirectories(dir.resolve("out")), absent = dir.resolve("absent.tif");
+		Files.writeString(out.resolve("notes.txt"), "mine");
+		CliRun r = run(absent, absent, absent, out);
+		assertEquals(2, r.exitCode());
+		assertTrue(r.err().contains(out + ": the folder holds 1 entry that this output does not write (notes.txt)"), r.err());
+		assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+		CliRun same = run(absent, absent, out, out);
+		assertEquals(2, same.exitCode());
+		assertTrue(same.err().contains(out + ": is also an input of this command"), same.err());
+	}
+
+	@Test
 	void segmentationOfAnotherShapeIsRefusedAndNothingWritten() throws Exception {
 		Path out = dir.resolve("out");
 		CliRun r = run(tif("c.tif", SynapseFixture.cleft()), tif("v.tif", SynapseFixture.vesicles(1)),

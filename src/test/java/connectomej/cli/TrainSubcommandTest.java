@@ -1,5 +1,6 @@
 package connectomej.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,6 +141,15 @@ class TrainSubcommandTest {
 		assertBadInput("--downsample 0 must be in 1..8", "--downsample", "0");
 		assertBadInput("and 1 with --context-sections > 1", "--downsample", "2", "--context-sections", "3");
 		assertFalse(Files.exists(dir.resolve("m.zip")));
+	}
+
+	@Test
+	void aModelFileThatIsAnInputIsRefusedBeforeTrainingAndTheInputKept() throws Exception {
+		byte[] before = Files.readAllBytes(Path.of(labels));
+		CliRun r = CliRun.of("train", raw, labels, "--membrane-value", "0", "-o", labels);
+		assertEquals(2, r.exitCode(), r.err());
+		assertTrue(r.err().contains(labels + ": is also an input of this command"), r.err());
+		assertArrayEquals(before, Files.readAllBytes(Path.of(labels)));
 	}
 
 	private void assertBadInput(String expected, String... options) {

@@ -70,6 +70,21 @@ class AtomicFilesTest {
 		assertTrue(list(dir).stream().noneMatch(p -> p.toString().contains(".tmp-")), "no temporary left behind");
 	}
 
+	@Test
+	void theFolderCheckBeforeTheWorkRefusesWhatTheWriteWouldRefuse() throws Exception {
+		AtomicFiles.requireReplaceableFolder(dir.resolve("new"), name -> false); // absent: fine
+		Path slices = Files.createDirectories(dir.resolve("slices"));
+		Files.writeString(slices.resolve("z000.png"), "old");
+		AtomicFiles.requireReplaceableFolder(slices, name -> name.endsWith(".png"));
+		Files.writeString(slices.resolve("notes.txt"), "mine");
+		BadInputException e = assertThrows(BadInputException.class, () -> AtomicFiles.requireReplaceableFolder(slices, name -> name.endsWith(".png")));
+		assertEquals(slices + ": the folder holds 1 entry that this output does not write (notes.txt); replacing it would lose them: "
+				+ "write to a new or empty folder", e.getMessage());
+		Path file = Files.writeString(dir.resolve("data.tif"), "tiff");
+		assertThrows(BadInputException.class, () -> AtomicFiles.requireReplaceableFolder(file, name -> true));
+		assertEquals(List.of(slices.resolve("notes.txt"), slices.resolve("z000.png")), list(slices), "a check writes nothing");
+	}
+
 	private static List<Path> list(Path folder) throws IOException {
 		try (Stream<Path> s = Files.list(folder)) {
 			return s.sorted().toList();

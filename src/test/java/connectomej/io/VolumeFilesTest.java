@@ -87,6 +87,18 @@ class VolumeFilesTest {
 	}
 
 	@Test
+	void anOutputIsRefusedWhenItIsTheFileOrFolderOfAnInput() {
+		Path em = dir.resolve("em.tif"), slices = dir.resolve("slices"), h5 = dir.resolve("data.h5");
+		BadInputException e = assertThrows(BadInputException.class,
+				() -> VolumeFiles.requireNotAnInput(dir.resolve("sub/../em.tif"), null, " ", h5 + ":/raw", em.toString()));
+		assertEquals(dir.resolve("sub/../em.tif") + ": is also an input of this command (" + em
+				+ "); the output would replace it: write the output elsewhere", e.getMessage());
+		assertThrows(BadInputException.class, () -> VolumeFiles.requireNotAnInput(h5, h5 + ":/raw"), "the file of an HDF5 input");
+		assertThrows(BadInputException.class, () -> VolumeFiles.requireNotAnInput(slices, slices.toString()), "a PNG folder");
+		VolumeFiles.requireNotAnInput(dir.resolve("out.csv"), em.toString(), h5 + ":/raw", slices.toString(), null, "");
+	}
+
+	@Test
 	void missingFileSaysSo() {
 		BadInputException e = assertThrows(BadInputException.class, () -> VolumeFiles.read(dir.resolve("nope.tif").toString()));
 		assertEquals(dir.resolve("nope.tif") + ": no such file", e.getMessage());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import connectomej.io.AtomicFiles;
+import connectomej.io.BadInputException;
+import connectomej.io.VolumeFiles;
 import connectomej.io.n5.N5Compression;
 import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
@@ -38,7 +40,28 @@ public final class BdvExport {
 	 * @throws connectomej.io.BadInputException for the problems {@link BdvInputs#read} reports
 	 */
 	public static BdvExportResult fromLocations(Path xml, BdvFlavour flavour, BdvInputs inputs, ExecutorService executor) throws IOException {
+		requireWritable(xml, flavour, inputs);
 		return export(xml, flavour, inputs.read(), executor);
+	}
+
+	/**
+	 * Refuses, before anything is read, an export whose XML or data file is one of the {@code inputs}, or whose N5
+	 * container would replace a folder of other data.
+	 *
+	 * @throws BadInputException naming the file or folder
+	 */
+	static void requireWritable(Path xml, BdvFlavour flavour, BdvInputs inputs) throws IOException {
+		String[] locations = { inputs.em(), inputs.segments(), inputs.synapses(), inputs.uncertainty() };
+		Path data = flavour.dataFileFor(xml);
+		VolumeFiles.requireNotAnInput(xml, locations);
+		VolumeFiles.requireNotAnInput(data, locations);
+		if (flavour == BdvFlavour.N5)
+			AtomicFiles.requireReplaceableFolder(data, BdvExport::isOwnN5Entry);
+	}
+
+	/** Whether an entry of an existing N5 container is one an export writes: its root attributes or a setup. */
+	private static boolean isOwnN5Entry(String name) {
+		return name.equals("attributes.json") || name.matches("setup\\d+");
 	}
 
 	/**
@@ -61,7 +84,7 @@ public final class BdvExport {
 
 	private static void exportN5(Path xml, Path n5, BdvSources sources, ExecutorService executor) throws IOException {
 		List<long[]> dimensions = new ArrayList<>();
-		AtomicFiles.writeFolder(n5, name -> name.equals("attributes.json") || name.matches("setup\\d+"), tmp -> {
+		AtomicFiles.writeFolder(n5, BdvExport::isOwnN5Entry, tmp -> {
 			N5Store store = N5Store.create(tmp);
 			List<BdvChannel> channels = new ArrayList<>();
 			for (int i = 0; i < sources.channels().size(); i++) {
