@@ -22,22 +22,31 @@ import connectomej.volume.VoxelSize;
  * seed section's objects coloured by one digit of their code words; its output is a k-way softmax colour for every
  * voxel of the next section. One network serves every digit. Optionally the network also sees the EM (and map) of
  * {@code ahead} sections beyond the next one ("the seed section and the next section(s)" of issue 6): where a thin
- * object goes in the sections after can tell which region of the next section continues it.
+ * object goes in the sections after can tell which region of the next section continues it. Optionally ({@code behind}
+ * 1) it also sees the section before the seed section, its EM and its objects coloured by the same digit: how a
+ * membrane moved from there to the seed section tells where it lies in the next one (a 3D context of three sections).
  * <p>
  * Input channels, layout [batch, channel, y, x]: seed EM, next EM, the next map (if {@code maps} is 1), the EM of the
- * sections ahead, their maps (if {@code maps} is 1), then the k colours: {@code 2 + maps + ahead * (1 + maps) + k}.
+ * sections ahead, their maps (if {@code maps} is 1), then the k colours, then (if {@code behind} is 1) the EM of the
+ * section before the seed and its k colours: {@code 2 + maps + ahead * (1 + maps) + k + behind * (1 + k)}.
  *
  * @param network input "input", output "output"
  * @param colours k
  * @param sizeMultiple network input sizes must be multiples of this; sections are padded by edge replication
  * @param maps boundary-map channels of the next section in the input: 0 or 1
  * @param ahead sections beyond the next one whose EM (and map) the network reads, >= 0
+ * @param behind sections before the seed section whose EM and colours the network reads: 0 or 1
  */
-public record ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps, int ahead) {
+public record ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps, int ahead, int behind) {
 
 	/** A model that reads no section beyond the next one. */
 	public ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps) {
 		this(network, colours, sizeMultiple, maps, 0);
+	}
+
+	/** A model that reads no section before the seed section. */
+	public ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps, int ahead) {
+		this(network, colours, sizeMultiple, maps, ahead, 0);
 	}
 
 	/** The task name in the model description. */
@@ -71,20 +80,35 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 * @see #create(int, int, int, int, long, double)
 	 */
 	public static ColourModel create(int colours, int maps, int ahead, int levels, int baseWidth, long seed, double learningRate) {
-		UNet.Settings s = new UNet.Settings(2, contextChannels(maps, ahead) + colours, colours, levels, baseWidth, seed, learningRate);
-		return new ColourModel(UNet.create(s), colours, s.sizeMultiple(), maps, ahead);
-	}
-
-	/** Input channels: the EM sections, the boundary maps, k colours. */
-	public int inputChannels() {
-		return contextChannels(maps, ahead) + colours;
+		return create(colours, maps, ahead, 0, levels, baseWidth, seed, learningRate);
 	}
 
 	/**
-	 * The description's receptive field: not measured in x and y (0, 0); in z, when the model reads sections ahead,
-	 * the sections it reads (seed, next and those ahead), which is how {@link #load} tells them from map channels.
+	 * A fresh network that also reads the section before the seed section ({@code behind} 1).
+	 *
+	 * @see #create(int, int, int, int, int, long, double)
+	 */
+	public static ColourModel create(int colours, int maps, int ahead, int behind, int levels, int baseWidth, long seed, double learningRate) {
+		if (behind < 0 || behind > 1)
+			throw new IllegalArgumentException("a 3C model reads 0 or 1 sections before the seed section, not " + behind);
+		UNet.Settings s = new UNet.Settings(2, contextChannels(maps, ahead) + colours + behind * (1 + colours), colours, levels, baseWidth, seed,
+				learningRate);
+		return new ColourModel(UNet.create(s), colours, s.sizeMultiple(), maps, ahead, behind);
+	}
+
+	/** Input channels: the EM sections, the boundary maps, k colours, and the section before with its k colours. */
+	public int inputChannels() {
+		return contextChannels(maps, ahead) + colours + behind * (1 + colours);
+	}
+
+	/**
+	 * The description's receptive field: not measured in x and y (0, 0); in z, when the model reads sections ahead
+	 * or behind, the sections it reads (the one before, seed, next and those ahead), and then, when it reads the one
+	 * before, 1: this is how {@link #load} tells them from map channels.
 	 */
 	private long[] receptiveField() {
+		if (behind > 0)
+			return new long[] { 0, 0, 2 + ahead + behind, behind };
 		return ahead == 0 ? new long[] { 0, 0 } : new long[] { 0, 0, 2 + ahead };
 	}
 
@@ -101,10 +125,11 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	public static ColourModel load(Path file) {
 		StoredModel m = ModelFiles.load(file, TASK, 0);
 		long[] field = m.info().receptiveField();
-		int colours = m.info().outputChannelCount(), ahead = field.length > 2 ? Math.toIntExact(field[2]) - 2 : 0;
+		int colours = m.info().outputChannelCount(), behind = field.length > 3 ? Math.toIntExact(field[3]) : 0;
+		int ahead = field.length > 2 ? Math.toIntExact(field[2]) - 2 - behind : 0;
 		// the channels before the colours: 2 + maps * (1 + ahead) + ahead
-		int maps = (m.info().inputChannels() - colours - 2 - ahead) / (1 + ahead);
-		return new ColourModel(m.network(), colours, m.info().sizeMultiple(), maps, ahead);
+		int maps = (m.info().inputChannels() - colours - behind * (1 + colours) - 2 - ahead) / (1 + ahead);
+		return new ColourModel(m.network(), colours, m.info().sizeMultiple(), maps, ahead, behind);
 	}
 
 	/** Writes the model atomically with its description ({@code training}: data and command). */
@@ -148,9 +173,21 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	 */
 	public float[] probabilities(float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps, int[] seedColours,
 			int width, int height) {
+		return probabilities(seedEm, nextEm, nextMap, aheadEm, aheadMaps, seedColours, null, null, width, height);
+	}
+
+	/**
+	 * As {@link #probabilities(float[], float[], float[], float[][], float[][], int[], int, int)}, for a model that
+	 * reads the section before the seed section.
+	 *
+	 * @param previousEm standardized EM of the section before the seed section, same layout; null when {@link #behind} is 0
+	 * @param previousColours colour 0 .. k-1 of each voxel of that section under this digit, -1 for none
+	 */
+	public float[] probabilities(float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps, int[] seedColours,
+			float[] previousEm, int[] previousColours, int width, int height) {
 		int pw = padded(width), ph = padded(height);
 		float[] input = new float[inputChannels() * pw * ph];
-		fill(input, 0, seedEm, nextEm, nextMap, aheadEm, aheadMaps, seedColours, width, height, pw, ph);
+		fill(input, 0, seedEm, nextEm, nextMap, aheadEm, aheadMaps, seedColours, previousEm, previousColours, width, height, pw, ph);
 		INDArray out = network.outputSingle(false, Nd4j.create(input, new long[] { 1, inputChannels(), ph, pw }, 'c'));
 		float[] all = out.dup('c').data().asFloat(), cropped = new float[colours * width * height];
 		for (int c = 0; c < colours; c++)
@@ -179,6 +216,14 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 	/** As above, with the sections ahead (EM, and maps when the model reads them), edge-replicated like the EM. */
 	void fill(float[] input, int offset, float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps,
 			int[] seedColours, int w, int h, int pw, int ph) {
+		fill(input, offset, seedEm, nextEm, nextMap, aheadEm, aheadMaps, seedColours, null, null, w, h, pw, ph);
+	}
+
+	/** As above, with the section before the seed section (EM edge-replicated, colours not) when the model reads it. */
+	void fill(float[] input, int offset, float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps,
+			int[] seedColours, float[] previousEm, int[] previousColours, int w, int h, int pw, int ph) {
+		if (behind > 0 && (previousEm == null || previousColours == null))
+			throw new IllegalArgumentException("this 3C model reads the section before the seed section; none was given");
 		if (maps > 0 && nextMap == null)
 			throw new IllegalArgumentException("this 3C model reads the next section's boundary map; none was given");
 		if (aheadEm.length != ahead || maps > 0 && aheadMaps.length != ahead)
@@ -199,6 +244,12 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 				int colour = x < w && y < h ? seedColours[source] : -1;
 				if (colour >= 0)
 					input[target + (colourChannel + colour) * plane] = 1;
+				if (behind > 0) {
+					input[target + (colourChannel + colours) * plane] = previousEm[source];
+					int before = x < w && y < h ? previousColours[source] : -1;
+					if (before >= 0)
+						input[target + (colourChannel + colours + 1 + before) * plane] = 1;
+				}
 			}
 	}
 

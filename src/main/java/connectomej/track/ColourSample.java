@@ -48,11 +48,13 @@ final class ColourSample {
 		Patch p = Patch.draw(stack, patch, mix.seedShift(), model.ahead(), random);
 		CodeBook code = CodeBook.random(Sections.objects(p.seed), k, 0, random.nextInt(2), random);
 		int digit = random.nextInt(code.digits());
-		int[] colours = new int[plane];
-		for (int i = 0; i < plane; i++)
+		int[] colours = new int[plane], previousColours = new int[plane];
+		for (int i = 0; i < plane; i++) {
 			colours[i] = p.seed[i] == 0 ? -1 : code.colour(p.seed[i], digit);
+			previousColours[i] = p.previousSeed[i] == 0 ? -1 : code.colour(p.previousSeed[i], digit);
+		}
 		model.fill(input, index * model.inputChannels() * plane, p.seedEm, p.nextEm, model.maps() > 0 ? p.nextMap : null, p.aheadEm, p.aheadMaps,
-				colours, patch, patch, patch, patch);
+				colours, p.previousEm, previousColours, patch, patch, patch, patch);
 		return writeTargets(p.seedTruth, p.seed, p.next, code, digit, mix, target, mask, index);
 	}
 
@@ -89,11 +91,12 @@ final class ColourSample {
 	}
 
 	/**
-	 * A patch of a seed section (EM, seeds, ground truth), of its neighbour (EM, ground truth), and of the sections
-	 * beyond the neighbour in the same direction (EM, maps), the stack's last section repeated past its end.
+	 * A patch of a seed section (EM, seeds, ground truth), of its neighbour (EM, ground truth), of the sections
+	 * beyond the neighbour in the same direction (EM, maps), the stack's last section repeated past its end, and of
+	 * the section before the seed section in that direction (EM, seeds), the seed section itself at the stack's end.
 	 */
 	private record Patch(float[] seedEm, float[] nextEm, float[] nextMap, float[][] aheadEm, float[][] aheadMaps, long[] seed, long[] seedTruth,
-			long[] next) {
+			long[] next, float[] previousEm, long[] previousSeed) {
 
 		/**
 		 * @param shift largest offset, pixels, of the seed section's patch against the next section's (each axis,
@@ -113,7 +116,8 @@ final class ColourSample {
 			int dx = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0, dy = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
 			float[][] maps = stack.maps();
 			Patch p = new Patch(new float[plane], new float[plane], new float[plane], new float[ahead][plane], new float[maps == null ? 0 : ahead][plane],
-					new long[plane], new long[plane], new long[plane]);
+					new long[plane], new long[plane], new long[plane], new float[plane], new long[plane]);
+			int previousZ = Math.max(0, Math.min(stack.depth() - 1, z - dz));
 			int[] aheadZ = new int[ahead];
 			for (int a = 0; a < ahead; a++)
 				aheadZ[a] = Math.max(0, Math.min(stack.depth() - 1, z + dz * (2 + a)));
@@ -131,6 +135,8 @@ final class ColourSample {
 							p.aheadMaps[a][i] = maps[aheadZ[a]][source];
 					}
 					p.seed[i] = swept.seeds()[z][seedSource];
+					p.previousEm[i] = stack.em()[previousZ][seedSource];
+					p.previousSeed[i] = swept.seeds()[previousZ][seedSource];
 					p.seedTruth[i] = stack.labels()[z][seedSource];
 					p.next[i] = stack.labels()[z + dz][source];
 				}

@@ -27,6 +27,8 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private RegionAssignment assignment;
 	private RandomAccessibleInterval<? extends RealType<?>> boundaryMap, aheadEm;
 	private long nextSection;
+	private long[] previousSeeds;
+	private float[] previousEm;
 	private ProbabilityObserver observer = (code, seeds, probabilities) -> {};
 
 	/** Sees each section's code and colour probabilities before they are decoded: for diagnostics. */
@@ -169,16 +171,19 @@ public final class CrossClassificationTracker implements SectionTracker {
 		return CodeBook.random(Sections.objects(seeds), model.colours(), digits, redundantDigits, random);
 	}
 
-	/** One network pass per digit: the k colour probabilities of the next section for each digit. */
+	/**
+	 * One network pass per digit: the k colour probabilities of the next section for each digit. A model that reads
+	 * the section before the seed section ({@link ColourModel#behind}) gets the seeds and EM of this tracker's
+	 * previous step, coloured by this step's code (the seed section itself at the first step).
+	 */
 	private float[][] probabilities(CodeBook code, long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
 		float[][] out = new float[code.digits()][];
-		long[] coloured = eraseBoundaries ? SeedBoundaries.erase(seeds, width, height) : seeds.clone();
-		if (darkShare > 0) {
-			float[] darkness = EmRegions.darknessRank(seedEm);
-			for (int i = 0; i < coloured.length; i++)
-				if (darkness[i] > 1 - darkShare)
-					coloured[i] = 0;
-		}
+		long[] coloured = colourable(seeds, seedEm, width, height);
+		long[] beforeSeeds = previousSeeds != null ? previousSeeds : seeds;
+		float[] beforeEm = previousSeeds != null ? previousEm : seedEm;
+		long[] before = model.behind() == 0 ? null : colourable(beforeSeeds, beforeEm, width, height);
+		previousSeeds = seeds.clone();
+		previousEm = seedEm.clone();
 		float[] nextMap = null;
 		if (model.maps() > 0) {
 			if (boundaryMap == null)
@@ -196,9 +201,22 @@ public final class CrossClassificationTracker implements SectionTracker {
 		}
 		nextSection++;
 		for (int d = 0; d < code.digits(); d++)
-			out[d] = model.probabilities(seedEm, nextEm, nextMap, aheadSections, aheadMaps, colours(code, coloured, d), width, height);
+			out[d] = model.probabilities(seedEm, nextEm, nextMap, aheadSections, aheadMaps, colours(code, coloured, d), model.behind() == 0 ? null : beforeEm,
+					before == null ? null : colours(code, before, d), width, height);
 		observer.observe(code, seeds, out);
 		return out;
+	}
+
+	/** The seed labels the network sees coloured: boundaries and the darkest share erased as set. */
+	private long[] colourable(long[] seeds, float[] em, int width, int height) {
+		long[] coloured = eraseBoundaries ? SeedBoundaries.erase(seeds, width, height) : seeds.clone();
+		if (darkShare > 0) {
+			float[] darkness = EmRegions.darknessRank(em);
+			for (int i = 0; i < coloured.length; i++)
+				if (darkness[i] > 1 - darkShare)
+					coloured[i] = 0;
+		}
+		return coloured;
 	}
 
 	private static int[] colours(CodeBook code, long[] seeds, int digit) {

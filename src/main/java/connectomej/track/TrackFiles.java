@@ -174,13 +174,17 @@ public final class TrackFiles {
 
 	/**
 	 * A colour model that reads the next section's boundary map ({@link ColourModel#maps}) needs the decoding's map and
-	 * 3C, not the one-object baseline; so does one that reads sections ahead ({@link ColourModel#ahead}) need 3C.
+	 * 3C, not the one-object baseline; so does one that reads sections ahead ({@link ColourModel#ahead}) or the section
+	 * before the seed ({@link ColourModel#behind}) need 3C.
 	 */
 	private static void checkMapInput(ColourModel network, Path model, RandomAccessibleInterval<? extends RealType<?>> boundaryMap,
 			Settings settings) {
 		if (network.ahead() > 0 && settings.oneAtATime())
 			throw new BadInputException(model, "this 3C model reads " + network.ahead() + " sections beyond the next one, which the "
 					+ "one-at-a-time baseline does not pass on: track with 3C");
+		if (network.behind() > 0 && settings.oneAtATime())
+			throw new BadInputException(model, "this 3C model reads the section before the seed section, which the one-at-a-time "
+					+ "baseline does not pass on: track with 3C");
 		if (network.maps() == 0)
 			return;
 		if (boundaryMap == null)

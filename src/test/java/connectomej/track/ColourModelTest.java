@@ -71,6 +71,24 @@ class ColourModelTest {
 	}
 
 	@Test
+	void theSectionBeforeTheSeedSitsAfterTheColoursWithItsOwnColoursAndIsRequired() {
+		ColourModel m = ColourModel.create(3, 1, 0, 1, 2, 4, 1, 1e-3);
+		assertEquals(2 + 1 + 3 + 1 + 3, m.inputChannels());
+		float[] seed = { 1, 2, 3 }, next = { 4, 5, 6 }, map = { 0.1f, 0.9f, 0.5f }, before = { 7, 8, 9 };
+		int[] colours = { 2, -1, 0 }, beforeColours = { -1, 1, 1 };
+		int plane = 8;
+		float[] input = new float[m.inputChannels() * plane];
+		m.fill(input, 0, seed, next, map, new float[0][], new float[0][], colours, before, beforeColours, 3, 1, 4, 2);
+		assertArrayEquals(new float[] { 0, 0, 1, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 3 * plane, 4 * plane), "seed colour 0");
+		assertArrayEquals(new float[] { 7, 8, 9, 9, 7, 8, 9, 9 }, java.util.Arrays.copyOfRange(input, 6 * plane, 7 * plane), "EM before");
+		assertArrayEquals(new float[8], java.util.Arrays.copyOfRange(input, 7 * plane, 8 * plane), "colour 0 before");
+		assertArrayEquals(new float[] { 0, 1, 1, 0, 0, 0, 0, 0 }, java.util.Arrays.copyOfRange(input, 8 * plane, 9 * plane), "colour 1 before");
+		assertThrows(IllegalArgumentException.class, () -> m.probabilities(seed, next, map, colours, 3, 1));
+		assertEquals(3 * 3, m.probabilities(seed, next, map, new float[0][], new float[0][], colours, before, beforeColours, 3, 1).length);
+		assertThrows(IllegalArgumentException.class, () -> ColourModel.create(3, 1, 0, 2, 2, 4, 1, 1e-3));
+	}
+
+	@Test
 	void probabilitiesOfAnOddSizedSectionSumToOnePerVoxel() {
 		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
 		int w = 7, h = 5;
@@ -115,6 +133,11 @@ class ColourModelTest {
 				ColourModel loaded = ColourModel.load(f);
 				assertEquals(maps, loaded.maps(), f.toString());
 				assertEquals(ahead, loaded.ahead(), f.toString());
+				Path behind = dir.resolve("behind-" + maps + "-" + ahead + ".zip");
+				ColourModel.create(4, maps, ahead, 1, 2, 4, 1, 1e-3).save(behind, 16, new ModelInfo.Training("test", "test"), Map.of());
+				ColourModel back3d = ColourModel.load(behind);
+				assertEquals(java.util.List.of(maps, ahead, 1), java.util.List.of(back3d.maps(), back3d.ahead(), back3d.behind()), behind.toString());
+				assertEquals(0, loaded.behind(), f.toString());
 			}
 		Files.writeString(dir.resolve("bad.zip"), "no zip");
 		assertThrows(BadInputException.class, () -> ColourModel.load(dir.resolve("bad.zip")));

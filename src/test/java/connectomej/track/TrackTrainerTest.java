@@ -28,6 +28,33 @@ class TrackTrainerTest {
 	}
 
 	@Test
+	void aModelThatReadsTheSectionBeforeGetsItFromTheOtherSideOfTheSeedColouredByTheSameCode() {
+		int w = 8, h = 8, plane = 64;
+		float[][] em = new float[3][w * h];
+		long[][] labels = new long[3][w * h];
+		for (int z = 0; z < 3; z++)
+			for (int i = 0; i < plane; i++) {
+				em[z][i] = z; // each section's EM tells which section it is
+				labels[z][i] = i % w < 4 ? 1 : i % w == 4 ? 0 : 2;
+			}
+		ColourModel m = ColourModel.create(3, 0, 0, 1, 2, 4, 1, 1e-3);
+		Random random = new Random(4);
+		int inside = 0;
+		for (int n = 0; n < 30; n++) {
+			float[] input = new float[m.inputChannels() * plane];
+			ColourSample.draw(m, new TrainingStack(em, labels, w, h), 8, random, input, new float[3 * plane], new float[plane], 0);
+			float seed = input[0], next = input[plane], before = input[5 * plane];
+			assertTrue(before == seed - (next - seed) || before == seed && (seed == 0 || seed == 2),
+					"the section before lies opposite the next one, or is the seed itself at the stack's end: " + before + ", " + seed + ", " + next);
+			inside += before != seed ? 1 : 0;
+			for (int i = 0; i < plane; i++)
+				for (int c = 0; c < 3; c++)
+					assertEquals(input[(2 + c) * plane + i], input[(6 + c) * plane + i], "voxel " + i + ": the same object, the same colour");
+		}
+		assertTrue(inside > 5, "samples away from the stack's ends: " + inside);
+	}
+
+	@Test
 	void targetsAreTheSeedColoursOfObjectsInBothSectionsOnly() {
 		ColourModel m = ColourModel.create(3, 2, 4, 1, 1e-3);
 		Random random = new Random(2);

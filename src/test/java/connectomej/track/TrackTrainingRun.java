@@ -35,8 +35,9 @@ import net.imglib2.view.Views;
  * samples drawn from that erased gala stack], [SWEPT = FILE:/DATASET: with ERASE, that stack is seeded by these labels
  * of a sweep over the gala volume instead of its ground truth (session 15)], [AHEAD, default 0: a new model also reads
  * the EM (and, with MAP, the map) of this many sections beyond the next one (session 16)], [LEARNING_RATE, default 3e-3
- * for a new model and the stored one for a continued model: the Adam learning rate of this run (session 17)]. ERASE,
- * SHARE, SWEPT, AHEAD and LEARNING_RATE may be "-" for none.
+ * for a new model and the stored one for a continued model: the Adam learning rate of this run (session 17)], [BEHIND,
+ * default 0: 1 = a new model also reads the section before the seed section, its EM and coloured seeds (session 17)].
+ * ERASE, SHARE, SWEPT, AHEAD and LEARNING_RATE may be "-" for none.
  */
 public final class TrackTrainingRun {
 
@@ -69,7 +70,7 @@ public final class TrackTrainingRun {
 		TrainingStack validation = synthetic(199, 8, map != null);
 		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
 		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, map != null ? 1 : 0,
-				given(args, 16) ? Integer.parseInt(args[16]) : 0, levels, width, 42, 3e-3);
+				given(args, 16) ? Integer.parseInt(args[16]) : 0, given(args, 18) ? Integer.parseInt(args[18]) : 0, levels, width, 42, 3e-3);
 		if (given(args, 17))
 			model.network().setLearningRate(Double.parseDouble(args[17]));
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
