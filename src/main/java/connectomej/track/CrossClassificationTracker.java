@@ -179,11 +179,14 @@ public final class CrossClassificationTracker implements SectionTracker {
 	private float[][] probabilities(CodeBook code, long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
 		float[][] out = new float[code.digits()][];
 		long[] coloured = colourable(seeds, seedEm, width, height);
-		long[] beforeSeeds = previousSeeds != null ? previousSeeds : seeds;
-		float[] beforeEm = previousSeeds != null ? previousEm : seedEm;
-		long[] before = model.behind() == 0 ? null : colourable(beforeSeeds, beforeEm, width, height);
-		previousSeeds = seeds.clone();
-		previousEm = seedEm.clone();
+		float[] beforeEm = null;
+		long[] before = null;
+		if (model.behind() > 0) {
+			beforeEm = previousSeeds != null ? previousEm : seedEm;
+			before = colourable(previousSeeds != null ? previousSeeds : seeds, beforeEm, width, height);
+			previousSeeds = seeds.clone();
+			previousEm = seedEm.clone();
+		}
 		float[] nextMap = null;
 		if (model.maps() > 0) {
 			if (boundaryMap == null)
@@ -201,7 +204,7 @@ public final class CrossClassificationTracker implements SectionTracker {
 		}
 		nextSection++;
 		for (int d = 0; d < code.digits(); d++)
-			out[d] = model.probabilities(seedEm, nextEm, nextMap, aheadSections, aheadMaps, colours(code, coloured, d), model.behind() == 0 ? null : beforeEm,
+			out[d] = model.probabilities(seedEm, nextEm, nextMap, aheadSections, aheadMaps, colours(code, coloured, d), beforeEm,
 					before == null ? null : colours(code, before, d), width, height);
 		observer.observe(code, seeds, out);
 		return out;
