@@ -174,8 +174,8 @@ public final class TrackFiles {
 
 	/**
 	 * A colour model that reads the next section's boundary map ({@link ColourModel#maps}) needs the decoding's map and
-	 * 3C, not the one-object baseline; so does one that reads sections ahead ({@link ColourModel#ahead}) or the section
-	 * before the seed ({@link ColourModel#behind}) need 3C.
+	 * 3C, not the one-object baseline; a model that reads sections ahead ({@link ColourModel#ahead}) or the section
+	 * before the seed ({@link ColourModel#behind}) needs 3C too.
 	 */
 	private static void checkMapInput(ColourModel network, Path model, RandomAccessibleInterval<? extends RealType<?>> boundaryMap,
 			Settings settings) {

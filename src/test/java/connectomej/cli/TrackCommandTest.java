@@ -118,6 +118,19 @@ class TrackCommandTest {
 	}
 
 	@Test
+	void aModelThatReadsTheSectionBeforeTracksWith3CAndIsRefusedOneAtATime() throws Exception {
+		ColourModel.create(2, 0, 0, 1, 2, 4, 1, 1e-3).save(dir.resolve("behind-model.zip"), 8, new ModelInfo.Training("test", "test"), Map.of());
+		CliRun r = trackWith("behind-model.zip", "seeds.h5:/gt", "behind.h5:/labels");
+		assertEquals(0, r.exitCode(), r.err());
+		var labels = LabelVolumes.of(VolumeFiles.read(dir.resolve("behind.h5:/labels").toString()).data(), dir);
+		assertTrue(java.util.Arrays.stream(connectomej.track.Sections.labels(labels, 2)).allMatch(id -> id > 0),
+				"the last section is labelled");
+		CliRun single = trackWith("behind-model.zip", "seeds.h5:/gt", "behind-single.h5:/labels", "--one-at-a-time");
+		assertRefused(single, "the section before the seed section", "behind-single.h5");
+		assertTrue(single.err().contains("behind-model.zip"), single.err());
+	}
+
+	@Test
 	void anOutputIntoTheFileOfAnInputIsRefusedAndTheInputKept() throws Exception {
 		write(ArrayImgs.floats(new float[8 * 8 * 3], 8, 8, 3), "shared.h5:/p");
 		String location = dir.resolve("shared.h5:/p").toString();
