@@ -34,7 +34,8 @@ import net.imglib2.view.Views;
  * a region at least this share over uncoloured seed voxels starts a new object, {@link EnteringRegions}], [erase=T: a {@code map}-like decoding erases seeds above T instead of
  * above its BOUNDARY; above 1 = none], [mix=BAND or SEEDS: perfect colours in place of the network's over the seeds'
  * erased band or over coloured seeds, {@link MixedColours} (session 15)], [compare=FILE:/DATASET: gala only, also scores
- * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [save=FILE:/DATASET: gala only, writes
+ * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
+ * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)], [save=FILE:/DATASET: gala only, writes
  * the tracked volume], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
@@ -72,6 +73,11 @@ public final class TrackAcceptance {
 	/** A segmentation scored beside 3C on the first sections, and where it was read ({@code compare=FILE:/DATASET}). */
 	private static RandomAccessibleInterval<? extends IntegerType<?>> compared;
 	private static String compareAt;
+	/** A segmentation whose sections re-seed the sweep ({@code reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL}, MUTUAL true, false or keep (mutual, unlinked pieces keep the tracker's labels), session 19), or null. */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> reseedFrom;
+	private static int reseedEvery;
+	private static double reseedShare;
+	private static boolean reseedMutual, reseedKeep;
 	/** Where to write the tracked gala volume ({@code save=FILE:/DATASET}; default nowhere). */
 	private static String saveAt;
 
@@ -102,7 +108,16 @@ public final class TrackAcceptance {
 				compared = LabelVolumes.of(VolumeFiles.read(compareAt).data(), Path.of(compareAt));
 			} else if (args[first].startsWith("save="))
 				saveAt = args[first].substring(5);
-			else if (args[first].startsWith("persist=")) {
+			else if (args[first].startsWith("reseed=")) {
+				String[] f = args[first].substring(7).split(":");
+				int n = f.length;
+				String location = String.join(":", java.util.Arrays.copyOf(f, n - 3));
+				reseedFrom = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
+				reseedEvery = Integer.parseInt(f[n - 3]);
+				reseedShare = Double.parseDouble(f[n - 2]);
+				reseedMutual = !f[n - 1].equals("false");
+				reseedKeep = f[n - 1].equals("keep");
+			} else if (args[first].startsWith("persist=")) {
 				String location = args[first].substring(8);
 				persistentFragments = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
 			} else if (args[first].startsWith("entering=")) {
@@ -124,6 +139,7 @@ public final class TrackAcceptance {
 				reportByDepth(gala, out);
 		}
 		persistentFragments = null;
+		reseedFrom = null;
 		enteringSegments = null; // the hints belong to the gala volume, not to the synthetic stacks
 		for (int i = first; i < args.length; i++) {
 			SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, 32, Long.parseLong(args[i]))).generateVolume();
@@ -259,7 +275,8 @@ public final class TrackAcceptance {
 	private static SectionTracker hinted(SectionTracker tracker) {
 		SectionTracker entering = Double.isNaN(enteringShare) ? tracker : new EnteringRegions(tracker, enteringShare);
 		SectionTracker kept = persistentFragments == null ? entering : new FragmentPersistence(entering, persistentFragments, minObjectSize);
-		return enteringSegments == null ? kept : new EnteringHints(kept, enteringSegments, enteringWindow);
+		SectionTracker reseeded = reseedFrom == null ? kept : new ReseededSections(kept, reseedFrom, reseedEvery, reseedShare, reseedMutual, reseedKeep);
+		return enteringSegments == null ? reseeded : new EnteringHints(reseeded, enteringSegments, enteringWindow);
 	}
 
 	/** The regions of a {@code map}-like decoding's fields over {@code boundaryMap}. */

@@ -36,8 +36,10 @@ import net.imglib2.view.Views;
  * of a sweep over the gala volume instead of its ground truth (session 15)], [AHEAD, default 0: a new model also reads
  * the EM (and, with MAP, the map) of this many sections beyond the next one (session 16)], [LEARNING_RATE, default 3e-3
  * for a new model and the stored one for a continued model: the Adam learning rate of this run (session 17)], [BEHIND,
- * default 0: 1 = a new model also reads the section before the seed section, its EM and coloured seeds (session 17)].
- * ERASE, SHARE, SWEPT, AHEAD and LEARNING_RATE may be "-" for none.
+ * default 0: 1 = a new model also reads the section before the seed section, its EM and coloured seeds (session 17)],
+ * [SYNTHETIC, default tem: the modality of the synthetic stacks and of the validation stack, tem or fibsem (the
+ * generator's isotropic 8 nm preset, as gala is FIB-SEM; session 19)].
+ * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE and BEHIND may be "-" for none.
  */
 public final class TrackTrainingRun {
 
@@ -49,8 +51,11 @@ public final class TrackTrainingRun {
 		long lastSeed = args.length > 3 ? Long.parseLong(args[3]) : 103;
 		int patch = args.length > 4 ? Integer.parseInt(args[4]) : 48;
 		String map = args.length > 12 ? args[12] : null;
+		boolean fibsem = given(args, 19) && args[19].equals("fibsem");
+		if (given(args, 19) && !fibsem && !args[19].equals("tem"))
+			throw new IllegalArgumentException("SYNTHETIC must be tem or fibsem, not " + args[19]);
 		for (long seed = 101; seed <= lastSeed; seed++)
-			stacks.add(synthetic(seed, 32, map != null));
+			stacks.add(synthetic(seed, 32, map != null, fibsem));
 		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
 		List<SweptStack> erased = new ArrayList<>();
 		int galaCopies = args.length > 6 ? Integer.parseInt(args[6]) : 1;
@@ -67,7 +72,7 @@ public final class TrackTrainingRun {
 			for (int copy = 0; copy < galaCopies; copy++)
 				stacks.add(galaStack);
 		}
-		TrainingStack validation = synthetic(199, 8, map != null);
+		TrainingStack validation = synthetic(199, 8, map != null, fibsem);
 		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
 		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, map != null ? 1 : 0,
 				given(args, 16) ? Integer.parseInt(args[16]) : 0, given(args, 18) ? Integer.parseInt(args[18]) : 0, levels, width, 42, 3e-3);
@@ -78,7 +83,7 @@ public final class TrackTrainingRun {
 				args.length > 10 ? Double.parseDouble(args[10]) : 1, args.length > 11 ? Integer.parseInt(args[11]) : 0);
 		TrackTrainer.train(model, stacks, erased, s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
-		model.save(out, patch, new ModelInfo.Training("synthetic TEM seeds 101-" + lastSeed + " (256x256x32)"
+		model.save(out, patch, new ModelInfo.Training("synthetic " + (fibsem ? "FIB-SEM" : "TEM") + " seeds 101-" + lastSeed + " (256x256x32)"
 				+ (galaCopies > 0 ? " + gala_fibsem/train.h5" : ""),
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
 		System.out.printf("validation colour accuracy %.4f%n", accuracy);
@@ -99,9 +104,15 @@ public final class TrackTrainingRun {
 		return seeds;
 	}
 
-	/** A synthetic stack, with the shipped U-Net's membrane map when {@code withMap}. */
+	/** A synthetic TEM stack, with the shipped U-Net's membrane map when {@code withMap}. */
 	static TrainingStack synthetic(long seed, int depth, boolean withMap) throws Exception {
-		SyntheticVolume v = new SyntheticEm(SynthSettings.anisotropicTem(256, 256, depth, seed)).generateVolume();
+		return synthetic(seed, depth, withMap, false);
+	}
+
+	/** A synthetic stack, FIB-SEM (isotropic 8 nm) or TEM, with the shipped U-Net's membrane map when {@code withMap}. */
+	static TrainingStack synthetic(long seed, int depth, boolean withMap, boolean fibsem) throws Exception {
+		SynthSettings settings = fibsem ? SynthSettings.isotropicFibsem(256, 256, depth, seed) : SynthSettings.anisotropicTem(256, 256, depth, seed);
+		SyntheticVolume v = new SyntheticEm(settings).generateVolume();
 		TrainingStack stack = TrainingStack.of(v.raw().data(), v.neurons().data());
 		return withMap ? stack.withMap(TrackAcceptance.membranes(v)) : stack;
 	}
