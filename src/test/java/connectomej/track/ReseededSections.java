@@ -12,9 +12,9 @@ import net.imglib2.type.numeric.IntegerType;
  * blocks stitched by overlap, with a block boundary every few sections). Every {@code every}-th section of the sweep,
  * the wrapped tracker's labels are replaced by the 2D connected pieces of the reference segmentation's section; a
  * piece takes the tracked object that covers at least {@code share} of it (and, when {@code mutual}, only if no other
- * piece that the object covers most overlaps it more), and otherwise starts a new object or keeps the tracker's labels. So the colour network still decides which
- * object each piece continues; the reference only gives the shapes, and errors carried by the sweep are cut every
- * {@code every} sections. Sections in sweep order, from the first.
+ * piece that the object covers most overlaps it more), and otherwise starts a new object or keeps the tracker's labels.
+ * So the colour network still decides which object each piece continues; the reference only gives the shapes, and
+ * errors carried by the sweep are cut every {@code every} sections. Sections in sweep order, from the first.
  */
 final class ReseededSections implements SectionTracker {
 
@@ -34,7 +34,7 @@ final class ReseededSections implements SectionTracker {
 	 * @param reference a segmentation of the tracked volume, x, y, z (zero-based); only its sections are read
 	 * @param every a re-seeded section every this many sections (1 = every section)
 	 * @param share the fewest of a piece's voxels its tracked object must cover, 0-1
-	 * @param mutual a piece continues an object only if it is that object's largest overlap in the section
+	 * @param mutual a piece continues an object only if no other piece that the object covers most overlaps it more
 	 * @param keepUnlinked a piece that continues no object keeps the tracker's labels instead of starting a new object
 	 */
 	ReseededSections(SectionTracker tracker, RandomAccessibleInterval<? extends IntegerType<?>> reference, int every, double share,

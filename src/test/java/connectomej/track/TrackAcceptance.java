@@ -35,8 +35,8 @@ import net.imglib2.view.Views;
  * above its BOUNDARY; above 1 = none], [mix=BAND or SEEDS: perfect colours in place of the network's over the seeds'
  * erased band or over coloured seeds, {@link MixedColours} (session 15)], [compare=FILE:/DATASET: gala only, also scores
  * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
- * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)], [save=FILE:/DATASET: gala only, writes
- * the tracked volume], synthetic seeds...
+ * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)],
+ * [save=FILE:/DATASET: gala only, writes the tracked volume], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -73,7 +73,10 @@ public final class TrackAcceptance {
 	/** A segmentation scored beside 3C on the first sections, and where it was read ({@code compare=FILE:/DATASET}). */
 	private static RandomAccessibleInterval<? extends IntegerType<?>> compared;
 	private static String compareAt;
-	/** A segmentation whose sections re-seed the sweep ({@code reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL}, MUTUAL true, false or keep (mutual, unlinked pieces keep the tracker's labels), session 19), or null. */
+	/**
+	 * A segmentation whose sections re-seed the sweep ({@code reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL}; MUTUAL true, false
+	 * or keep: mutual, and unlinked pieces keep the tracker's labels; session 19), or null.
+	 */
 	private static RandomAccessibleInterval<? extends IntegerType<?>> reseedFrom;
 	private static int reseedEvery;
 	private static double reseedShare;
@@ -115,6 +118,8 @@ public final class TrackAcceptance {
 				reseedFrom = Views.zeroMin(LabelVolumes.of(VolumeFiles.read(location).data(), Path.of(location)));
 				reseedEvery = Integer.parseInt(f[n - 3]);
 				reseedShare = Double.parseDouble(f[n - 2]);
+				if (!java.util.List.of("true", "false", "keep").contains(f[n - 1]))
+					throw new IllegalArgumentException("reseed MUTUAL must be true, false or keep, not " + f[n - 1]);
 				reseedMutual = !f[n - 1].equals("false");
 				reseedKeep = f[n - 1].equals("keep");
 			} else if (args[first].startsWith("persist=")) {

@@ -104,11 +104,6 @@ public final class TrackTrainingRun {
 		return seeds;
 	}
 
-	/** A synthetic TEM stack, with the shipped U-Net's membrane map when {@code withMap}. */
-	static TrainingStack synthetic(long seed, int depth, boolean withMap) throws Exception {
-		return synthetic(seed, depth, withMap, false);
-	}
-
 	/** A synthetic stack, FIB-SEM (isotropic 8 nm) or TEM, with the shipped U-Net's membrane map when {@code withMap}. */
 	static TrainingStack synthetic(long seed, int depth, boolean withMap, boolean fibsem) throws Exception {
 		SynthSettings settings = fibsem ? SynthSettings.isotropicFibsem(256, 256, depth, seed) : SynthSettings.anisotropicTem(256, 256, depth, seed);
