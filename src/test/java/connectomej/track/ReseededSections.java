@@ -64,10 +64,14 @@ final class ReseededSections implements SectionTracker {
 		int n = pieces.count();
 		@SuppressWarnings("unchecked")
 		Map<Long, Integer>[] overlaps = new Map[n];
-		for (int i = 0; i < tracked.length; i++)
-			if (tracked[i] != 0 && pieces.values()[pieces.index()[i]] != 0)
-				(overlaps[pieces.index()[i]] == null ? overlaps[pieces.index()[i]] = new HashMap<>() : overlaps[pieces.index()[i]])
-						.merge(tracked[i], 1, Integer::sum);
+		for (int i = 0; i < tracked.length; i++) {
+			int piece = pieces.index()[i];
+			if (tracked[i] == 0 || pieces.values()[piece] == 0)
+				continue;
+			if (overlaps[piece] == null)
+				overlaps[piece] = new HashMap<>();
+			overlaps[piece].merge(tracked[i], 1, Integer::sum);
+		}
 		long[] object = new long[n];
 		int[] count = new int[n];
 		Map<Long, Integer> largestPiece = new HashMap<>();
