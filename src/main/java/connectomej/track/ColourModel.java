@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
+import connectomej.nn.DihedralAveraging;
+import connectomej.nn.Dl4jBackend;
+import connectomej.nn.EnsembleAveraging;
+import connectomej.nn.InferenceBackend;
 import connectomej.nn.ModelFiles;
 import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
@@ -36,8 +38,16 @@ import connectomej.volume.VoxelSize;
  * @param maps boundary-map channels of the next section in the input: 0 or 1
  * @param ahead sections beyond the next one whose EM (and map) the network reads, >= 0
  * @param behind sections before the seed section whose EM and colours the network reads: 0 or 1
+ * @param inference how the colours are predicted from the network input: the network itself, or an average of views
+ *        ({@link #withDihedralAveraging}) or of networks ({@link #averagedWith}) that share this input layout
  */
-public record ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps, int ahead, int behind) {
+public record ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps, int ahead, int behind, InferenceBackend inference) {
+
+	/** The network predicts on its own. */
+	public ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps, int ahead, int behind) {
+		this(network, colours, sizeMultiple, maps, ahead, behind,
+				new Dl4jBackend(network, contextChannels(maps, ahead) + colours + behind * (1 + colours), colours, 1));
+	}
 
 	/** A model that reads no section beyond the next one. */
 	public ColourModel(ComputationGraph network, int colours, int sizeMultiple, int maps) {
@@ -188,12 +198,52 @@ public record ColourModel(ComputationGraph network, int colours, int sizeMultipl
 		int pw = padded(width), ph = padded(height);
 		float[] input = new float[inputChannels() * pw * ph];
 		fill(input, 0, seedEm, nextEm, nextMap, aheadEm, aheadMaps, seedColours, previousEm, previousColours, width, height, pw, ph);
-		INDArray out = network.outputSingle(false, Nd4j.create(input, new long[] { 1, inputChannels(), ph, pw }, 'c'));
-		float[] all = out.dup('c').data().asFloat(), cropped = new float[colours * width * height];
+		float[] all = inference.predict(input, pw, ph), cropped = new float[colours * width * height];
 		for (int c = 0; c < colours; c++)
 			for (int y = 0; y < height; y++)
 				System.arraycopy(all, (c * ph + y) * pw, cropped, (c * height + y) * width, width);
 		return cropped;
+	}
+
+	/**
+	 * This model predicting each section as the mean over the eight flips and transpositions of its input (the
+	 * training samples are drawn under all eight, {@link ColourSample}): eight network passes per digit.
+	 */
+	public ColourModel withDihedralAveraging() {
+		return new ColourModel(network, colours, sizeMultiple, maps, ahead, behind, new DihedralAveraging(inference));
+	}
+
+	/**
+	 * This model and {@code others} predicting together: the mean of their colour probabilities. The network kept
+	 * (for training and saving) is this one's; sections are padded to a size every member accepts.
+	 *
+	 * @throws IllegalArgumentException when another model reads a different input (colours, maps, sections ahead
+	 *         or behind)
+	 */
+	public ColourModel averagedWith(List<ColourModel> others) {
+		List<InferenceBackend> members = new ArrayList<>(List.of(inference));
+		int multiple = sizeMultiple;
+		for (ColourModel o : others) {
+			if (o.colours != colours || o.maps != maps || o.ahead != ahead || o.behind != behind)
+				throw new IllegalArgumentException("3C models averaged together must read the same input: " + describe() + " against " + o.describe());
+			members.add(o.inference);
+			multiple = leastCommonMultiple(multiple, o.sizeMultiple);
+		}
+		return new ColourModel(network, colours, multiple, maps, ahead, behind, new EnsembleAveraging(members));
+	}
+
+	private String describe() {
+		return colours + " colours, " + maps + " maps, " + ahead + " sections ahead, " + behind + " behind";
+	}
+
+	private static int leastCommonMultiple(int a, int b) {
+		int x = a, y = b;
+		while (y != 0) {
+			int t = x % y;
+			x = y;
+			y = t;
+		}
+		return a / x * b;
 	}
 
 	int padded(int size) {

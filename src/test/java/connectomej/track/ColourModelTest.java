@@ -2,10 +2,13 @@ package connectomej.track;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -104,6 +107,83 @@ class ColourModelTest {
 		assertEquals(3 * w * h, p.length);
 		for (int i = 0; i < w * h; i++)
 			assertEquals(1, p[i] + p[w * h + i] + p[2 * w * h + i], 1e-4);
+	}
+
+	/** Random EM of a w x h section, and random colours -1 .. 2 of its seeds; index y * w + x. */
+	private record Section(float[] seed, float[] next, int[] colours) {
+
+		static Section random(int w, int h, long seed) {
+			Random r = new Random(seed);
+			Section s = new Section(new float[w * h], new float[w * h], new int[w * h]);
+			for (int i = 0; i < w * h; i++) {
+				s.seed[i] = (float) r.nextGaussian();
+				s.next[i] = (float) r.nextGaussian();
+				s.colours[i] = r.nextInt(4) - 1;
+			}
+			return s;
+		}
+
+		/** The same section mirrored in x. */
+		Section flippedInX(int w, int h) {
+			Section f = new Section(new float[w * h], new float[w * h], new int[w * h]);
+			for (int y = 0; y < h; y++)
+				for (int x = 0; x < w; x++) {
+					int from = y * w + x, to = y * w + w - 1 - x;
+					f.seed[to] = seed[from];
+					f.next[to] = next[from];
+					f.colours[to] = colours[from];
+				}
+			return f;
+		}
+
+		float[] probabilities(ColourModel m, int w, int h) {
+			return m.probabilities(seed, next, colours, w, h);
+		}
+	}
+
+	/** The largest difference between {@code p} and {@code q} mirrored in x, over all k planes of w x h. */
+	private static double mirrorMismatch(float[] p, float[] q, int w, int h) {
+		double worst = 0;
+		for (int plane = 0; plane < p.length / (w * h); plane++)
+			for (int y = 0; y < h; y++)
+				for (int x = 0; x < w; x++)
+					worst = Math.max(worst, Math.abs(p[plane * w * h + y * w + x] - q[plane * w * h + y * w + w - 1 - x]));
+		return worst;
+	}
+
+	@Test
+	void dihedralAveragingMakesTheColoursFollowAMirroredSection() {
+		int w = 8, h = 4;
+		ColourModel plain = ColourModel.create(3, 2, 4, 7, 1e-3), averaged = plain.withDihedralAveraging();
+		Section s = Section.random(w, h, 5), mirrored = s.flippedInX(w, h);
+		assertTrue(mirrorMismatch(s.probabilities(plain, w, h), mirrored.probabilities(plain, w, h), w, h) > 1e-4,
+				"a random network should not be mirror-symmetric by itself");
+		float[] p = s.probabilities(averaged, w, h);
+		assertEquals(0, mirrorMismatch(p, mirrored.probabilities(averaged, w, h), w, h), 1e-5);
+		for (int i = 0; i < w * h; i++)
+			assertEquals(1, p[i] + p[w * h + i] + p[2 * w * h + i], 1e-4);
+		assertSame(plain.network(), averaged.network());
+	}
+
+	@Test
+	void modelsAveragedTogetherGiveTheMeanOfTheirColours() {
+		int w = 6, h = 4;
+		ColourModel a = ColourModel.create(3, 2, 4, 1, 1e-3), b = ColourModel.create(3, 2, 4, 2, 1e-3);
+		Section s = Section.random(w, h, 9);
+		float[] pa = s.probabilities(a, w, h), pb = s.probabilities(b, w, h), mean = s.probabilities(a.averagedWith(List.of(b)), w, h);
+		for (int i = 0; i < mean.length; i++)
+			assertEquals((pa[i] + pb[i]) / 2, mean[i], 1e-5);
+		ColourModel deeper = a.averagedWith(List.of(ColourModel.create(3, 3, 4, 3, 1e-3)));
+		assertEquals(4, deeper.sizeMultiple());
+		assertEquals(3 * w * h, s.probabilities(deeper, w, h).length);
+	}
+
+	@Test
+	void modelsReadingOtherInputsAreNotAveraged() {
+		ColourModel plain = ColourModel.create(3, 2, 4, 1, 1e-3);
+		var e = assertThrows(IllegalArgumentException.class, () -> plain.averagedWith(List.of(ColourModel.create(3, 1, 2, 4, 1, 1e-3))));
+		assertTrue(e.getMessage().contains("0 maps") && e.getMessage().contains("1 maps"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> plain.averagedWith(List.of(ColourModel.create(4, 2, 4, 1, 1e-3))));
 	}
 
 	@Test

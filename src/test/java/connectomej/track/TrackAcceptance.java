@@ -36,7 +36,10 @@ import net.imglib2.view.Views;
  * erased band or over coloured seeds, {@link MixedColours} (session 15)], [compare=FILE:/DATASET: gala only, also scores
  * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
  * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)],
- * [save=FILE:/DATASET: gala only, writes the tracked volume], synthetic seeds...
+ * [save=FILE:/DATASET: gala only, writes the tracked volume], [ensemble=MODEL,MODEL...: the mean of these models' and the
+ * first model's colours, {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over
+ * the eight flips and transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
+ * the ensemble (session 20)], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -98,7 +101,14 @@ public final class TrackAcceptance {
 				mapLocation = args[first].substring(4);
 			else if (args[first].startsWith("supervoxels="))
 				supervoxelLocation = args[first].substring(12);
-			else if (args[first].startsWith("min-size="))
+			else if (args[first].equals("dihedral=true"))
+				model = model.withDihedralAveraging();
+			else if (args[first].startsWith("ensemble=")) {
+				java.util.List<ColourModel> others = new java.util.ArrayList<>();
+				for (String f : args[first].substring(9).split(","))
+					others.add(ColourModel.load(Path.of(f)));
+				model = model.averagedWith(others);
+			} else if (args[first].startsWith("min-size="))
 				minObjectSize = Integer.parseInt(args[first].substring(9));
 			else if (args[first].startsWith("erase="))
 				eraseAbove = Double.parseDouble(args[first].substring(6));
