@@ -39,7 +39,8 @@ import net.imglib2.view.Views;
  * [save=FILE:/DATASET: gala only, writes the tracked volume], [ensemble=MODEL,MODEL...: the mean of these models' and the
  * first model's colours, {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over
  * the eight flips and transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
- * the ensemble (session 20)], synthetic seeds...
+ * the ensemble (session 20)], [backward=SHARE[:regions]: gala only, a second sweep from the last section back, seeded by
+ * the first sweep (or by the decoding's regions of the last section), and the two joined, {@link ForwardBackwardJoin} (session 20)], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -55,7 +56,8 @@ import net.imglib2.view.Views;
  * {@code map} decoding fed perfect colours, {@link OracleColours}), or {@code truthoracle:...} (both: perfect colours
  * and the generator's membrane mask), or {@code sv:BOUNDARY:MIN_OVERLAP:SECONDARY} (session 8, gala only: the {@code map}
  * decoding over the sections of the given 3D supervoxels, {@link SupervoxelRegions}), or {@code oraclesv:...} (the same
- * fed perfect colours). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
+ * fed perfect colours), or {@code nearestcolours:...} (the {@code map} decoding fed the colour of each voxel's nearest
+ * seed label, no network, {@link NearestSeedColours}; {@code reach=N} limits how far, session 20). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
  * ground-truth ids and on their {@link ConnectedPieces}.
  */
 public final class TrackAcceptance {
@@ -84,6 +86,12 @@ public final class TrackAcceptance {
 	private static int reseedEvery;
 	private static double reseedShare;
 	private static boolean reseedMutual, reseedKeep;
+	/** How far {@code nearestcolours} carries a seed's colour, 8-connected steps ({@code reach=N}, session 20; default no limit). */
+	private static int nearestReach = Integer.MAX_VALUE;
+	/** Objects of a forward and a backward sweep joined at this share ({@code backward=SHARE}, session 20); NaN = off. */
+	private static double backwardShare = Double.NaN;
+	/** The backward sweep is seeded by the decoding's regions of the last section, not by the forward sweep ({@code backward=SHARE:regions}). */
+	private static boolean backwardFromRegions;
 	/** Where to write the tracked gala volume ({@code save=FILE:/DATASET}; default nowhere). */
 	private static String saveAt;
 
@@ -101,6 +109,13 @@ public final class TrackAcceptance {
 				mapLocation = args[first].substring(4);
 			else if (args[first].startsWith("supervoxels="))
 				supervoxelLocation = args[first].substring(12);
+			else if (args[first].startsWith("reach="))
+				nearestReach = Integer.parseInt(args[first].substring(6));
+			else if (args[first].startsWith("backward=")) {
+				String[] f = args[first].substring(9).split(":");
+				backwardShare = Double.parseDouble(f[0]);
+				backwardFromRegions = f.length > 1 && f[1].equals("regions");
+			}
 			else if (args[first].equals("dihedral=true"))
 				model = model.withDihedralAveraging();
 			else if (args[first].startsWith("ensemble=")) {
@@ -147,6 +162,8 @@ public final class TrackAcceptance {
 			var regions = supervoxelLocation == null ? null
 					: Views.zeroMin(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
 			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
+			if (!Double.isNaN(backwardShare))
+				out = joinedWithBackwardSweep(model, redundant, decoding, agreement, gala, out);
 			report(gala.name(), out, gala.gt());
 			if (saveAt != null)
 				VolumeFiles.write(new Volume<>(out, VoxelSize.UNIT), saveAt);
@@ -176,6 +193,34 @@ public final class TrackAcceptance {
 					Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala)),
 					Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data()));
 		}
+	}
+
+	/**
+	 * The forward sweep {@code forward} joined with a sweep the other way along z seeded by its last section
+	 * ({@link ForwardBackwardJoin}); both sweeps are reported first.
+	 */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> joinedWithBackwardSweep(ColourModel model, int redundant, String decoding,
+			double agreement, Gala gala, RandomAccessibleInterval<? extends IntegerType<?>> forward) {
+		if (reseedFrom != null || persistentFragments != null || enteringSegments != null)
+			throw new IllegalArgumentException("backward= cannot be combined with reseed=, persist= or entering=");
+		report(gala.name() + " forward sweep", forward, gala.gt());
+		RandomAccessibleInterval<? extends IntegerType<?>> seeds = backwardFromRegions ? lastSectionRegions(decoding, gala)
+				: Views.zeroMin(Views.invertAxis(forward, 2));
+		var backward = Views.zeroMin(Views.invertAxis(run(model, redundant, decoding, agreement, Views.zeroMin(Views.invertAxis(gala.raw(), 2)),
+				seeds, Views.zeroMin(Views.invertAxis(gala.map(), 2)), null, false), 2));
+		report(gala.name() + " backward sweep", backward, gala.gt());
+		return ForwardBackwardJoin.join(forward, backward, backwardShare);
+	}
+
+	/** The {@code map} decoding's regions of gala's last section as a 2D label image (voxels that do not vote: 0). */
+	private static RandomAccessibleInterval<net.imglib2.type.numeric.integer.UnsignedLongType> lastSectionRegions(String decoding, Gala gala) {
+		long last = gala.raw().max(2);
+		int w = Sections.width(gala.raw()), h = Sections.height(gala.raw());
+		int[] regions = mapRegions(decoding.split(":"), gala.map()).regions(last, Sections.em(gala.raw(), last), w, h);
+		long[] labels = new long[regions.length];
+		for (int i = 0; i < regions.length; i++)
+			labels[i] = Math.max(regions[i], 0);
+		return ArrayImgs.unsignedLongs(labels, w, h);
 	}
 
 	/** Membranes of the stack predicted by the shipped U-Net. */
@@ -258,7 +303,7 @@ public final class TrackAcceptance {
 						regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 				return out;
 			}
-		} else if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours")
+		} else if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours") || decoding.startsWith("nearestcolours")
 				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]);
@@ -268,6 +313,11 @@ public final class TrackAcceptance {
 			RegionAssignment assignment = mapAssignment(p);
 			double voxelConfidence = voxelConfidence(p);
 			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
+			if (decoding.startsWith("nearestcolours")) {
+				SectionSweep.track(hinted(new NearestSeedColours(model.colours(), redundant, agreement, assignment, voxelConfidence, nearestReach)),
+						regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
+				return out;
+			}
 			if (decoding.startsWith("oraclecolours") || decoding.startsWith("truthoracle")) {
 				SectionSweep.track(hinted(new OracleColours(Views.zeroMin(gt), model.colours(), redundant, agreement, assignment, voxelConfidence)),
 						regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
