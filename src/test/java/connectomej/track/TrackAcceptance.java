@@ -39,8 +39,12 @@ import net.imglib2.view.Views;
  * [save=FILE:/DATASET: gala only, writes the tracked volume], [ensemble=MODEL,MODEL...: the mean of these models' and the
  * first model's colours, {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over
  * the eight flips and transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
- * the ensemble (session 20)], [backward=SHARE[:regions]: gala only, a second sweep from the last section back, seeded by
- * the first sweep (or by the decoding's regions of the last section), and the two joined, {@link ForwardBackwardJoin} (session 20)], synthetic seeds...
+ * the ensemble (session 20)], [backward=SHARE[:regions|:window=K]: a second sweep from the last section back, seeded
+ * by the first sweep (or by the decoding's regions of the last section; or sweeps over windows of K sections), and
+ * the two joined, {@link ForwardBackwardJoin} (session 20)],
+ * [codes=N:SHARE: gala only, N forward sweeps with different code words, each joined to those before at SHARE by
+ * {@link ForwardBackwardJoin} (session 20)], [also=MODEL,...:SHARE: gala only, forward sweeps with these nets too, each
+ * joined in turn at SHARE (session 20)], synthetic seeds...
  * Decoding:
  * {@code voxel} (per voxel), {@code em} ({@link EmRegions}), {@code prob} (the session-2 decoding: {@link
  * ProbabilityRegions} of gala's /boundary_prob on gala, {@link EmRegions} on synthetic stacks), or
@@ -57,7 +61,9 @@ import net.imglib2.view.Views;
  * and the generator's membrane mask), or {@code sv:BOUNDARY:MIN_OVERLAP:SECONDARY} (session 8, gala only: the {@code map}
  * decoding over the sections of the given 3D supervoxels, {@link SupervoxelRegions}), or {@code oraclesv:...} (the same
  * fed perfect colours), or {@code nearestcolours:...} (the {@code map} decoding fed the colour of each voxel's nearest
- * seed label, no network, {@link NearestSeedColours}; {@code reach=N} limits how far, session 20). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
+ * seed label, no network, {@link NearestSeedColours}; {@code reach=N} limits how far, session 20), or {@code floodcolours:...}
+ * (the same with the band resolved by flooding the next map, {@link FloodedSeedColours}; {@code flood=MARKER:RIDGE}, default
+ * 0.3:0.7, session 20). Prints VI, adapted Rand error and {@link FollowedObjects}, on the
  * ground-truth ids and on their {@link ConnectedPieces}.
  */
 public final class TrackAcceptance {
@@ -88,10 +94,22 @@ public final class TrackAcceptance {
 	private static boolean reseedMutual, reseedKeep;
 	/** How far {@code nearestcolours} carries a seed's colour, 8-connected steps ({@code reach=N}, session 20; default no limit). */
 	private static int nearestReach = Integer.MAX_VALUE;
+	/** {@code floodcolours}' marker and ridge thresholds on the next map ({@code flood=MARKER:RIDGE}, session 20). */
+	private static double floodMarker = 0.3, floodRidge = 0.7;
+	/** Other nets whose forward sweeps are joined to the first net's at {@link #otherModelsShare} ({@code also=MODEL,...:SHARE}, session 20). */
+	private static final java.util.List<ColourModel> otherModels = new java.util.ArrayList<>();
+	private static double otherModelsShare;
+	/** Forward sweeps with this many code draws, joined at {@link #codesShare} ({@code codes=N:SHARE}, session 20); 1 = one sweep. */
+	private static int codeDraws = 1;
+	private static double codesShare;
+	/** The seed of the code words of the next sweep. */
+	private static long codeSeed = 1;
 	/** Objects of a forward and a backward sweep joined at this share ({@code backward=SHARE}, session 20); NaN = off. */
 	private static double backwardShare = Double.NaN;
 	/** The backward sweep is seeded by the decoding's regions of the last section, not by the forward sweep ({@code backward=SHARE:regions}). */
 	private static boolean backwardFromRegions;
+	/** Backward sweeps over windows of this many sections, each joined in turn ({@code backward=SHARE:window=K}); 0 = one sweep. */
+	private static int backwardWindow;
 	/** Where to write the tracked gala volume ({@code save=FILE:/DATASET}; default nowhere). */
 	private static String saveAt;
 
@@ -109,12 +127,28 @@ public final class TrackAcceptance {
 				mapLocation = args[first].substring(4);
 			else if (args[first].startsWith("supervoxels="))
 				supervoxelLocation = args[first].substring(12);
-			else if (args[first].startsWith("reach="))
+			else if (args[first].startsWith("flood=")) {
+				String[] f = args[first].substring(6).split(":");
+				floodMarker = Double.parseDouble(f[0]);
+				floodRidge = Double.parseDouble(f[1]);
+			} else if (args[first].startsWith("reach="))
 				nearestReach = Integer.parseInt(args[first].substring(6));
-			else if (args[first].startsWith("backward=")) {
+			else if (args[first].startsWith("also=")) {
+				String spec = args[first].substring(5);
+				for (String f : spec.substring(0, spec.lastIndexOf(':')).split(","))
+					otherModels.add(ColourModel.load(Path.of(f)));
+				otherModelsShare = Double.parseDouble(spec.substring(spec.lastIndexOf(':') + 1));
+			} else if (args[first].startsWith("codes=")) {
+				String[] f = args[first].substring(6).split(":");
+				codeDraws = Integer.parseInt(f[0]);
+				codesShare = Double.parseDouble(f[1]);
+			} else if (args[first].startsWith("backward=")) {
 				String[] f = args[first].substring(9).split(":");
 				backwardShare = Double.parseDouble(f[0]);
 				backwardFromRegions = f.length > 1 && f[1].equals("regions");
+				backwardWindow = f.length > 1 && f[1].startsWith("window=") ? Integer.parseInt(f[1].substring(7)) : 0;
+				if (f.length > 1 && !backwardFromRegions && backwardWindow <= 0)
+					throw new IllegalArgumentException("backward=SHARE may be followed by :regions or :window=K (K >= 1), not :" + f[1]);
 			}
 			else if (args[first].equals("dihedral=true"))
 				model = model.withDihedralAveraging();
@@ -162,6 +196,19 @@ public final class TrackAcceptance {
 			var regions = supervoxelLocation == null ? null
 					: Views.zeroMin(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
 			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
+			for (codeSeed = 2; codeSeed <= codeDraws; codeSeed++) {
+				report(gala.name() + " code draw " + (codeSeed - 1), out, gala.gt());
+				var again = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
+				report(gala.name() + " code draw " + codeSeed + " alone", again, gala.gt());
+				out = ForwardBackwardJoin.join(out, again, codesShare);
+			}
+			codeSeed = 1;
+			for (ColourModel other : otherModels) {
+				report(gala.name() + " joined so far", out, gala.gt());
+				var again = run(other, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
+				report(gala.name() + " another net alone", again, gala.gt());
+				out = ForwardBackwardJoin.join(out, again, otherModelsShare);
+			}
 			if (!Double.isNaN(backwardShare))
 				out = joinedWithBackwardSweep(model, redundant, decoding, agreement, gala, out);
 			report(gala.name(), out, gala.gt());
@@ -178,6 +225,9 @@ public final class TrackAcceptance {
 			var membranes = decoding.startsWith("truthmap") || decoding.startsWith("truthoracle") ? truthMembranes(v)
 					: decoding.startsWith("map") || decoding.startsWith("oraclecolours") ? membranes(v) : null;
 			var tracked = run(model, redundant, decoding, agreement, v.raw().data(), v.neurons().data(), membranes, null, true);
+			if (!Double.isNaN(backwardShare) && membranes != null)
+				tracked = joinedWithBackwardSweep(model, redundant, decoding, agreement,
+						new Gala("synthetic seed " + args[i], Views.zeroMin(v.raw().data()), Views.zeroMin(v.neurons().data()), Views.zeroMin(membranes)), tracked);
 			report("synthetic seed " + args[i], tracked, v.neurons().data());
 		}
 	}
@@ -204,12 +254,42 @@ public final class TrackAcceptance {
 		if (reseedFrom != null || persistentFragments != null || enteringSegments != null)
 			throw new IllegalArgumentException("backward= cannot be combined with reseed=, persist= or entering=");
 		report(gala.name() + " forward sweep", forward, gala.gt());
+		if (backwardWindow > 0)
+			return joinedWithBackwardWindows(model, redundant, decoding, agreement, gala, forward);
 		RandomAccessibleInterval<? extends IntegerType<?>> seeds = backwardFromRegions ? lastSectionRegions(decoding, gala)
 				: Views.zeroMin(Views.invertAxis(forward, 2));
 		var backward = Views.zeroMin(Views.invertAxis(run(model, redundant, decoding, agreement, Views.zeroMin(Views.invertAxis(gala.raw(), 2)),
 				seeds, Views.zeroMin(Views.invertAxis(gala.map(), 2)), null, false), 2));
 		report(gala.name() + " backward sweep", backward, gala.gt());
 		return ForwardBackwardJoin.join(forward, backward, backwardShare);
+	}
+
+	/**
+	 * {@code forward} joined in turn with backward sweeps over sections [e - K, e] for e = K, 2K, ... and the last
+	 * section (K = {@link #backwardWindow}), each seeded by section e of the labels joined so far: a short sweep
+	 * carries few errors of its own, and a split inside its window is joined.
+	 */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> joinedWithBackwardWindows(ColourModel model, int redundant, String decoding,
+			double agreement, Gala gala, RandomAccessibleInterval<? extends IntegerType<?>> forward) {
+		RandomAccessibleInterval<? extends IntegerType<?>> joined = forward;
+		long last = gala.raw().max(2);
+		for (long end = Math.min(backwardWindow, last);; end = Math.min(end + backwardWindow, last)) {
+			long start = Math.max(0, end - backwardWindow);
+			long[] min = { 0, 0, start }, max = { gala.raw().max(0), gala.raw().max(1), end };
+			var window = run(model, redundant, decoding, agreement, reversed(Views.interval(gala.raw(), min, max)),
+					reversed(Views.interval(joined, min, max)), reversed(Views.interval(gala.map(), min, max)), null, false);
+			var backward = ArrayImgs.unsignedLongs(forward.dimensionsAsLongArray());
+			net.imglib2.loops.LoopBuilder.setImages(reversed(window), Views.zeroMin(Views.interval(backward, min, max)))
+					.forEachPixel((from, to) -> to.setInteger(from.getIntegerLong()));
+			joined = ForwardBackwardJoin.join(joined, backward, backwardShare);
+			if (end == last)
+				return joined;
+		}
+	}
+
+	/** {@code v} with z reversed, zero-based. */
+	private static <T> RandomAccessibleInterval<T> reversed(RandomAccessibleInterval<T> v) {
+		return Views.zeroMin(Views.invertAxis(v, 2));
 	}
 
 	/** The {@code map} decoding's regions of gala's last section as a 2D label image (voxels that do not vote: 0). */
@@ -284,7 +364,7 @@ public final class TrackAcceptance {
 			SectionSweep.track(new OracleTracker(Views.zeroMin(gt)), Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
 			return out;
 		}
-		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, 1)
+		var tracker = new CrossClassificationTracker(model, 0, redundant, agreement, codeSeed)
 				.observe(mix == null ? observer : new MixedColours(Views.zeroMin(gt), mix));
 		if (model.maps() > 0 && boundaryMap != null)
 			tracker.readBoundaryMap(Views.zeroMin(boundaryMap));
@@ -304,6 +384,7 @@ public final class TrackAcceptance {
 				return out;
 			}
 		} else if (decoding.startsWith("map") || decoding.startsWith("truthmap") || decoding.startsWith("oraclecolours") || decoding.startsWith("nearestcolours")
+				|| decoding.startsWith("floodcolours")
 				|| decoding.startsWith("truthoracle")) {
 			String[] p = decoding.split(":");
 			double boundary = Double.parseDouble(p[1]);
@@ -313,6 +394,11 @@ public final class TrackAcceptance {
 			RegionAssignment assignment = mapAssignment(p);
 			double voxelConfidence = voxelConfidence(p);
 			tracker.assignRegions(assignment).keepConfidentVoxels(voxelConfidence);
+			if (decoding.startsWith("floodcolours")) {
+				SectionSweep.track(hinted(new FloodedSeedColours(Views.zeroMin(boundaryMap), model.colours(), redundant, agreement, assignment, voxelConfidence,
+						floodMarker, floodRidge)), regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
+				return out;
+			}
 			if (decoding.startsWith("nearestcolours")) {
 				SectionSweep.track(hinted(new NearestSeedColours(model.colours(), redundant, agreement, assignment, voxelConfidence, nearestReach)),
 						regions, erasure, Views.zeroMin(raw), Views.zeroMin(gt), out, minObjectSize, ProgressListener.NONE);
