@@ -2,7 +2,6 @@ package connectomej.track;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 
 import connectomej.segment.SeededWatershed;
 import net.imglib2.RandomAccessibleInterval;
@@ -17,13 +16,10 @@ import net.imglib2.type.numeric.RealType;
  * Sessions 9-15 found that the colour nets copy the colour beneath a voxel and are right on about 81 % of the band;
  * this asks what a map-driven rule gets there.
  */
-final class FloodedSeedColours implements SectionTracker {
+final class FloodedSeedColours extends RuleColours {
 
 	private final RandomAccessibleInterval<? extends RealType<?>> map;
-	private final int colours, redundant;
-	private final double agreement, voxelConfidence, marker, ridge;
-	private final RegionAssignment assignment;
-	private final Random random = new Random(1);
+	private final double marker, ridge;
 	private long z;
 
 	/**
@@ -33,32 +29,15 @@ final class FloodedSeedColours implements SectionTracker {
 	 */
 	FloodedSeedColours(RandomAccessibleInterval<? extends RealType<?>> map, int colours, int redundant, double agreement, RegionAssignment assignment,
 			double voxelConfidence, double marker, double ridge) {
+		super(colours, redundant, agreement, assignment, voxelConfidence);
 		this.map = map;
-		this.colours = colours;
-		this.redundant = redundant;
-		this.agreement = agreement;
-		this.assignment = assignment;
-		this.voxelConfidence = voxelConfidence;
 		this.marker = marker;
 		this.ridge = ridge;
 	}
 
 	@Override
-	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
-		throw new UnsupportedOperationException("region decoding only");
-	}
-
-	@Override
-	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int[] nextRegions, int width, int height) {
-		CodeBook code = CodeBook.random(Sections.objects(seeds), colours, 0, redundant, random);
-		long[] flooded = flooded(seeds, Sections.values(map, ++z), width, height, marker, ridge);
-		int plane = seeds.length;
-		float[][] probabilities = new float[code.digits()][colours * plane];
-		for (int d = 0; d < code.digits(); d++)
-			for (int i = 0; i < plane; i++)
-				for (int c = 0; c < colours; c++)
-					probabilities[d][c * plane + i] = flooded[i] == 0 ? 1f / colours : c == code.colour(flooded[i], d) ? 1 : 0;
-		return RegionVote.decode(probabilities, code, nextRegions, seeds, agreement, voxelConfidence, assignment, width);
+	long[] labels(long[] seeds, int width, int height) {
+		return flooded(seeds, Sections.values(map, ++z), width, height, marker, ridge);
 	}
 
 	/** The seed labels flooded over the next section's map as described above; 0 = none. Index y * width + x. */

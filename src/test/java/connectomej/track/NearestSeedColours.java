@@ -1,7 +1,6 @@
 package connectomej.track;
 
 import java.util.ArrayDeque;
-import java.util.Random;
 
 /**
  * Issue 6 diagnostic (session 20): 3C's region decoding fed colours that need no network: each voxel of the next
@@ -10,39 +9,19 @@ import java.util.Random;
  * beyond {@code reach} steps from every seed. Sessions 9-15 found that the colour nets copy the colour beneath a voxel;
  * this is that rule made exact, so what it scores is what a net gains over copying.
  */
-final class NearestSeedColours implements SectionTracker {
+final class NearestSeedColours extends RuleColours {
 
-	private final int colours, redundant, reach;
-	private final double agreement, voxelConfidence;
-	private final RegionAssignment assignment;
-	private final Random random = new Random(1);
+	private final int reach;
 
 	/** @param reach the farthest a voxel may lie from a seed label and still take its colour, 8-connected steps */
 	NearestSeedColours(int colours, int redundant, double agreement, RegionAssignment assignment, double voxelConfidence, int reach) {
-		this.colours = colours;
-		this.redundant = redundant;
-		this.agreement = agreement;
-		this.assignment = assignment;
-		this.voxelConfidence = voxelConfidence;
+		super(colours, redundant, agreement, assignment, voxelConfidence);
 		this.reach = reach;
 	}
 
 	@Override
-	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int width, int height) {
-		throw new UnsupportedOperationException("region decoding only");
-	}
-
-	@Override
-	public long[] propagate(long[] seeds, float[] seedEm, float[] nextEm, int[] nextRegions, int width, int height) {
-		CodeBook code = CodeBook.random(Sections.objects(seeds), colours, 0, redundant, random);
-		long[] nearest = nearestLabels(seeds, width, height, reach);
-		int plane = seeds.length;
-		float[][] probabilities = new float[code.digits()][colours * plane];
-		for (int d = 0; d < code.digits(); d++)
-			for (int i = 0; i < plane; i++)
-				for (int c = 0; c < colours; c++)
-					probabilities[d][c * plane + i] = nearest[i] == 0 ? 1f / colours : c == code.colour(nearest[i], d) ? 1 : 0;
-		return RegionVote.decode(probabilities, code, nextRegions, seeds, agreement, voxelConfidence, assignment, width);
+	long[] labels(long[] seeds, int width, int height) {
+		return nearestLabels(seeds, width, height, reach);
 	}
 
 	/** Each pixel's nearest non-zero label within {@code reach} 8-connected steps (breadth first), else 0. */
