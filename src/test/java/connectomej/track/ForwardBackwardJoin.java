@@ -13,7 +13,8 @@ import net.imglib2.view.Views;
  * Issue 6 diagnostic (session 20): a sweep along z splits an object for good once it loses it in one section, and a
  * sweep the other way, seeded by the first sweep's last section, loses objects in other sections. This joins the
  * forward sweep's objects that the backward sweep follows as one: each object of either sweep is joined to the
- * object of the other sweep that holds most of its voxels, when that is at least {@code share} of them. The result
+ * object of the other sweep that holds most of its voxels, when that is at least {@code share} of them (voxels that
+ * either sweep leaves at 0 are not counted). The result
  * keeps the forward sweep's voxels and boundaries and only unites its objects, so its splits can only shrink and its
  * merges only grow.
  */
