@@ -36,7 +36,8 @@ import net.imglib2.view.Views;
  * erased band or over coloured seeds, {@link MixedColours} (session 15)], [compare=FILE:/DATASET: gala only, also scores
  * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
  * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)],
- * [save=FILE:/DATASET: gala only, writes the tracked volume], [ensemble=MODEL,MODEL...: the mean of these models' and the
+ * [save=FILE:/DATASET: gala only, writes the tracked volume], [sweep=z|y|x: gala only, the axis the sweep follows,
+ * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [ensemble=MODEL,MODEL...: the mean of these models' and the
  * first model's colours, {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over
  * the eight flips and transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
  * the ensemble (session 20)], [backward=SHARE[:regions|:window=K]: a second sweep from the last section back, seeded
@@ -112,6 +113,8 @@ public final class TrackAcceptance {
 	private static int backwardWindow;
 	/** Where to write the tracked gala volume ({@code save=FILE:/DATASET}; default nowhere). */
 	private static String saveAt;
+	/** The axis the gala sweep follows ({@code sweep=z|y|x}, session 21); every gala volume is seen through it. */
+	private static SweepAxis sweepAxis = SweepAxis.Z;
 
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
@@ -192,9 +195,10 @@ public final class TrackAcceptance {
 			else
 				throw new IllegalArgumentException("unknown option " + args[first]);
 		if (!galaFile.equals("-")) {
-			Gala gala = Gala.read(galaFile, mapLocation);
+			Gala gala = Gala.read(galaFile, mapLocation).sweptAlong(sweepAxis);
 			var regions = supervoxelLocation == null ? null
-					: Views.zeroMin(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
+					: sweepAxis.sections(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
+			seeHintsAlongSweep();
 			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
 			for (codeSeed = 2; codeSeed <= codeDraws; codeSeed++) {
 				report(gala.name() + " code draw " + (codeSeed - 1), out, gala.gt());
@@ -213,7 +217,7 @@ public final class TrackAcceptance {
 				out = joinedWithBackwardSweep(model, redundant, decoding, agreement, gala, out);
 			report(gala.name(), out, gala.gt());
 			if (saveAt != null)
-				VolumeFiles.write(new Volume<>(out, VoxelSize.UNIT), saveAt);
+				VolumeFiles.write(new Volume<>(sweepAxis.volume(out), VoxelSize.UNIT), saveAt);
 			if (compared != null)
 				reportByDepth(gala, out);
 		}
@@ -243,6 +247,24 @@ public final class TrackAcceptance {
 					Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala)),
 					Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data()));
 		}
+
+		/** The same volume seen with {@code axis} last, the axis the sweep follows. */
+		Gala sweptAlong(SweepAxis axis) {
+			return axis == SweepAxis.Z ? this
+					: new Gala(name + " swept along " + axis.name().toLowerCase(), axis.sections(raw), axis.sections(gt), axis.sections(map));
+		}
+	}
+
+	/** The gala hints given as options (compare=, reseed=, persist=, entering=) seen along the sweep axis. */
+	private static void seeHintsAlongSweep() {
+		if (compared != null)
+			compared = sweepAxis.sections(compared);
+		if (reseedFrom != null)
+			reseedFrom = sweepAxis.sections(reseedFrom);
+		if (persistentFragments != null)
+			persistentFragments = sweepAxis.sections(persistentFragments);
+		if (enteringSegments != null)
+			enteringSegments = sweepAxis.sections(enteringSegments);
 	}
 
 	/**

@@ -38,7 +38,8 @@ import net.imglib2.view.Views;
  * for a new model and the stored one for a continued model: the Adam learning rate of this run (session 17)], [BEHIND,
  * default 0: 1 = a new model also reads the section before the seed section, its EM and coloured seeds (session 17)],
  * [SYNTHETIC, default tem: the modality of the synthetic stacks and of the validation stack, tem or fibsem (the
- * generator's isotropic 8 nm preset, as gala is FIB-SEM; session 19)].
+ * generator's isotropic 8 nm preset, as gala is FIB-SEM; session 19)], [SWEEP, default z: the gala volume's sections
+ * are taken across this axis, z, y or x ({@link SweepAxis}; session 21)].
  * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE and BEHIND may be "-" for none.
  */
 public final class TrackTrainingRun {
@@ -59,11 +60,14 @@ public final class TrackTrainingRun {
 		Path gala = Path.of("../shared/data/gala_fibsem/train.h5");
 		List<SweptStack> erased = new ArrayList<>();
 		int galaCopies = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+		SweepAxis sweep = given(args, 20) ? SweepAxis.of(args[20]) : SweepAxis.Z;
+		if (sweep != SweepAxis.Z && given(args, 15))
+			throw new IllegalArgumentException("SWEPT seeds are z sweeps; they cannot be combined with SWEEP " + args[20]);
 		if (galaCopies > 0 && Files.exists(gala)) {
-			var galaTruth = LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala);
-			TrainingStack galaStack = TrainingStack.of(Hdf5Volumes.read(gala, "/raw").data(), galaTruth);
+			var galaTruth = sweep.sections(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala));
+			TrainingStack galaStack = TrainingStack.of(sweep.sections(Hdf5Volumes.read(gala, "/raw").data()), galaTruth);
 			if (map != null) {
-				var boundaryMap = VolumeFiles.read(map).data();
+				var boundaryMap = sweep.sections(VolumeFiles.read(map).data());
 				galaStack = galaStack.withMap(boundaryMap);
 				if (given(args, 13))
 					erased.add(SweptStack.of(galaStack, given(args, 15) ? Views.zeroMin(sweptSeeds(args[15], gala)) : Views.zeroMin(galaTruth),
