@@ -37,7 +37,8 @@ import net.imglib2.view.Views;
  * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
  * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)],
  * [save=FILE:/DATASET: gala only, writes the tracked volume], [sweep=z|y|x: gala only, the axis the sweep follows,
- * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [ensemble=MODEL,MODEL...: the mean of these models' and the
+ * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [axes=AXIS,...:SHARE: gala only, sweeps
+ * along these axes too, each joined to the sweeps before at SHARE by {@link ForwardBackwardJoin} (session 21)], [ensemble=MODEL,MODEL...: the mean of these models' and the
  * first model's colours, {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over
  * the eight flips and transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
  * the ensemble (session 20)], [backward=SHARE[:regions|:window=K]: a second sweep from the last section back, seeded
@@ -115,6 +116,9 @@ public final class TrackAcceptance {
 	private static String saveAt;
 	/** The axis the gala sweep follows ({@code sweep=z|y|x}, session 21); every gala volume is seen through it. */
 	private static SweepAxis sweepAxis = SweepAxis.Z;
+	/** Sweeps along these other axes, each joined to the sweeps before at {@link #otherAxesShare} ({@code axes=y,x:SHARE}, session 21). */
+	private static final java.util.List<SweepAxis> otherAxes = new java.util.ArrayList<>();
+	private static double otherAxesShare;
 
 	public static void main(String[] args) throws Exception {
 		ColourModel model = ColourModel.load(Path.of(args[0]));
@@ -173,6 +177,14 @@ public final class TrackAcceptance {
 				compared = LabelVolumes.of(VolumeFiles.read(compareAt).data(), Path.of(compareAt));
 			} else if (args[first].startsWith("save="))
 				saveAt = args[first].substring(5);
+			else if (args[first].startsWith("sweep="))
+				sweepAxis = SweepAxis.of(args[first].substring(6));
+			else if (args[first].startsWith("axes=")) {
+				String spec = args[first].substring(5);
+				for (String a : spec.substring(0, spec.lastIndexOf(':')).split(","))
+					otherAxes.add(SweepAxis.of(a));
+				otherAxesShare = Double.parseDouble(spec.substring(spec.lastIndexOf(':') + 1));
+			}
 			else if (args[first].startsWith("reseed=")) {
 				String[] f = args[first].substring(7).split(":");
 				int n = f.length;
@@ -212,6 +224,13 @@ public final class TrackAcceptance {
 				var again = run(other, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
 				report(gala.name() + " another net alone", again, gala.gt());
 				out = ForwardBackwardJoin.join(out, again, otherModelsShare);
+			}
+			for (SweepAxis axis : otherAxes) {
+				report(gala.name() + " joined so far", out, gala.gt());
+				Gala across = Gala.read(galaFile, mapLocation).sweptAlong(axis);
+				var again = run(model, redundant, decoding, agreement, across.raw(), across.gt(), across.map(), null, false);
+				report(across.name() + " alone", again, across.gt());
+				out = ForwardBackwardJoin.join(out, sweepAxis.sections(axis.volume(again)), otherAxesShare);
 			}
 			if (!Double.isNaN(backwardShare))
 				out = joinedWithBackwardSweep(model, redundant, decoding, agreement, gala, out);
