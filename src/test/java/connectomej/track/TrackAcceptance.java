@@ -37,10 +37,11 @@ import net.imglib2.view.Views;
  * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
  * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)],
  * [save=FILE:/DATASET: gala only, writes the tracked volume], [sweep=z|y|x: gala only, the axis the sweep follows,
- * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [axes=AXIS,...:SHARE: gala only, sweeps
- * along these axes too, each joined to the sweeps before at SHARE by {@link ForwardBackwardJoin} (session 21)], [ensemble=MODEL,MODEL...: the mean of these models' and the
- * first model's colours, {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over
- * the eight flips and transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
+ * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [axes=AXIS,...:SHARE: gala only,
+ * sweeps along these axes too, each joined to the sweeps before at SHARE by {@link ForwardBackwardJoin}; not with
+ * supervoxels= (session 21)], [ensemble=MODEL,MODEL...: the mean of these models' and the first model's colours,
+ * {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over the eight flips and
+ * transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
  * the ensemble (session 20)], [backward=SHARE[:regions|:window=K]: a second sweep from the last section back, seeded
  * by the first sweep (or by the decoding's regions of the last section; or sweeps over windows of K sections), and
  * the two joined, {@link ForwardBackwardJoin} (session 20)],
@@ -211,6 +212,8 @@ public final class TrackAcceptance {
 			var regions = supervoxelLocation == null ? null
 					: sweepAxis.sections(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
 			seeHintsAlongSweep();
+			if (regions != null && !otherAxes.isEmpty())
+				throw new IllegalArgumentException("axes= cannot be combined with supervoxels=");
 			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
 			for (codeSeed = 2; codeSeed <= codeDraws; codeSeed++) {
 				report(gala.name() + " code draw " + (codeSeed - 1), out, gala.gt());

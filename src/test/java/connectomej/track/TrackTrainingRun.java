@@ -40,7 +40,7 @@ import net.imglib2.view.Views;
  * [SYNTHETIC, default tem: the modality of the synthetic stacks and of the validation stack, tem or fibsem (the
  * generator's isotropic 8 nm preset, as gala is FIB-SEM; session 19)], [SWEEP, default z: the gala volume's sections
  * are taken across this axis, z, y or x ({@link SweepAxis}; session 21)].
- * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE and BEHIND may be "-" for none.
+ * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE, BEHIND, SYNTHETIC and SWEEP may be "-" for none (their defaults).
  */
 public final class TrackTrainingRun {
 
