@@ -53,16 +53,17 @@ public final class SectionStreams {
 	/**
 	 * Creates a 32-bit float volume for writing by sections.
 	 *
-	 * @param location a TIFF file or {@code file.h5:/dataset}
+	 * @param location a TIFF file, {@code file.h5:/dataset} or {@code container.n5:/dataset}
 	 * @param dimensions size of the whole volume, axes x, y, z
 	 * @param voxelSize stored with the data, nm
-	 * @throws BadInputException for a PNG location (PNG holds no float samples) or HDF5 without a dataset path
+	 * @throws BadInputException for a PNG location (PNG holds no float samples), HDF5 or N5 without a dataset path, or
+	 *             an N5 dataset that exists already
 	 */
 	public static SectionSink create(String location, long[] dimensions, VoxelSize voxelSize) throws IOException {
 		VolumeLocation at = VolumeLocation.parse(location);
 		return switch (at.format()) {
 			case TIFF -> TiffStacks.createFloatSections(at.file(), dimensions, voxelSize);
-			case HDF5 -> {
+			case HDF5, N5 -> {
 				if (at.dataset() == null)
 					throw new BadInputException(at.file(), "give a dataset path to write to, like " + at.file() + ":/membrane");
 				VolumeFiles.requireWritable(location);

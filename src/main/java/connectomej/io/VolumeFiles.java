@@ -7,6 +7,7 @@ import java.util.List;
 
 import connectomej.io.hdf5.Hdf5Dataset;
 import connectomej.io.hdf5.Hdf5Volumes;
+import connectomej.io.n5.N5Volumes;
 import connectomej.io.png.PngSlices;
 import connectomej.io.tiff.TiffOptions;
 import connectomej.io.tiff.TiffStacks;
@@ -15,7 +16,7 @@ import net.imglib2.type.numeric.RealType;
 
 /**
  * One entry point to read and write volumes by location string ({@link VolumeLocation}): TIFF stacks, HDF5
- * datasets, PNG slice folders. Writes are atomic.
+ * datasets, N5 datasets, PNG slice folders. Writes are atomic.
  */
 public final class VolumeFiles {
 
@@ -24,8 +25,8 @@ public final class VolumeFiles {
 	/**
 	 * Opens a volume.
 	 *
-	 * @param location {@code stack.tif}, {@code folder/} of PNGs, {@code file.h5:/dataset}; an HDF5 file without a
-	 *            dataset path is read when it holds exactly one dataset
+	 * @param location {@code stack.tif}, {@code folder/} of PNGs, {@code file.h5:/dataset}, {@code volume.n5:/dataset};
+	 *            an HDF5 file or N5 container without a dataset path is read when it holds exactly one dataset
 	 * @return axes x, y, z, with its voxel size in nm (1 nm per axis when the file has none)
 	 * @throws BadInputException "no such file" and every problem the format readers report
 	 */
@@ -35,19 +36,21 @@ public final class VolumeFiles {
 		return switch (at.format()) {
 			case TIFF -> TiffStacks.read(at.file());
 			case PNG -> PngSlices.read(at.file());
-			case HDF5 -> Hdf5Volumes.read(at.file(), at.dataset() != null ? at.dataset() : onlyDataset(at.file()));
+			case HDF5 -> Hdf5Volumes.read(at.file(), at.dataset() != null ? at.dataset() : onlyDataset(at.file(), Hdf5Volumes.datasetPaths(at.file())));
+			case N5 -> N5Volumes.read(at.file(), at.dataset() != null ? at.dataset() : onlyDataset(at.file(), N5Volumes.datasets(at.file())));
 		};
 	}
 
 	/**
 	 * Writes a volume, atomically: TIFF uncompressed (see {@link TiffStacks#write}), HDF5 as a new file holding this
-	 * one dataset with its {@code resolution} attribute, anything else as a folder of PNG slices. An existing HDF5 file
-	 * is replaced only when it holds no other dataset: HDF5 files are written whole, so writing one dataset into a file
-	 * that holds others (the EM the result came from, say) would lose them.
+	 * one dataset with its {@code resolution} attribute, N5 as a new dataset of a new or existing container (see
+	 * {@link N5Volumes#write}), anything else as a folder of PNG slices. An existing HDF5 file is replaced only when it
+	 * holds no other dataset: HDF5 files are written whole, so writing one dataset into a file that holds others (the
+	 * EM the result came from, say) would lose them. An existing N5 dataset is never replaced.
 	 *
-	 * @param location like for {@link #read}; HDF5 locations need a dataset path
-	 * @throws BadInputException naming the file when an HDF5 location has no dataset path, or its file holds other
-	 *             datasets (nothing is written)
+	 * @param location like for {@link #read}; HDF5 and N5 locations need a dataset path
+	 * @throws BadInputException naming the file when an HDF5 or N5 location has no dataset path, an HDF5 file holds
+	 *             other datasets or an N5 dataset exists already (nothing is written)
 	 */
 	public static void write(Volume<? extends RealType<?>> volume, String location) throws IOException {
 		VolumeLocation at = VolumeLocation.parse(location);
@@ -55,6 +58,7 @@ public final class VolumeFiles {
 			case TIFF -> TiffStacks.write(volume, at.file(), TiffOptions.DEFAULT);
 			case PNG -> PngSlices.write(volume, at.file());
 			case HDF5 -> writeHdf5(at.file(), java.util.Arrays.asList(at.dataset()), List.of(volume));
+			case N5 -> N5Volumes.write(volume, at.file(), at.dataset());
 		}
 	}
 
@@ -79,7 +83,8 @@ public final class VolumeFiles {
 
 	/**
 	 * Checks, before any work is done, that {@link #write(Volume, String)} will not refuse {@code location} for what is
-	 * already there: an HDF5 location needs a dataset path, and its file, if it exists, no other dataset.
+	 * already there: an HDF5 location needs a dataset path, and its file, if it exists, no other dataset; an N5
+	 * location needs a dataset path that its container does not hold yet.
 	 *
 	 * @throws BadInputException naming the file otherwise
 	 */
@@ -87,17 +92,22 @@ public final class VolumeFiles {
 		VolumeLocation at = VolumeLocation.parse(location);
 		if (at.format() == VolumeLocation.Format.HDF5)
 			Hdf5Volumes.requireReplaceable(at.file(), requireDatasetPaths(at.file(), java.util.Arrays.asList(at.dataset())));
+		if (at.format() == VolumeLocation.Format.N5)
+			N5Volumes.requireWritable(at.file(), at.dataset());
 	}
 
 	/**
 	 * As {@link #requireWritable(String)}, and {@code location} must not be in the file or folder of one of the
-	 * command's {@code inputs}: the output would replace it.
+	 * command's {@code inputs}: the output would replace it. A new dataset of an N5 container that an input is read
+	 * from is allowed: it replaces nothing.
 	 *
 	 * @param inputs the command's input locations; null entries are skipped
 	 * @throws BadInputException naming the output's file otherwise
 	 */
 	public static void requireWritable(String location, String... inputs) {
-		requireNotAnInput(VolumeLocation.parse(location).file(), inputs);
+		VolumeLocation at = VolumeLocation.parse(location);
+		if (at.format() != VolumeLocation.Format.N5)
+			requireNotAnInput(at.file(), inputs);
 		requireWritable(location);
 	}
 
@@ -126,8 +136,8 @@ public final class VolumeFiles {
 
 	/**
 	 * A human-readable, multi-line description of what a file or folder holds: for TIFF pages, size x, y, z, bit
-	 * depth, compression, voxel size; for HDF5 every dataset with shape (z, y, x), type and attributes; for a PNG
-	 * folder the number of slices and their size.
+	 * depth, compression, voxel size; for HDF5 every dataset with shape (z, y, x), type and attributes; for N5 every
+	 * dataset with size (x, y, z), type, blocks and voxel size; for a PNG folder the number of slices and their size.
 	 *
 	 * @throws BadInputException when it does not exist or cannot be read
 	 */
@@ -139,6 +149,7 @@ public final class VolumeFiles {
 			case TIFF -> TiffStacks.describe(file);
 			case HDF5 -> Hdf5Volumes.describe(file);
 			case PNG -> PngSlices.describe(file);
+			case N5 -> N5Volumes.describe(file);
 		};
 	}
 
@@ -153,8 +164,7 @@ public final class VolumeFiles {
 		return datasets;
 	}
 
-	private static String onlyDataset(Path file) {
-		List<String> paths = Hdf5Volumes.datasetPaths(file);
+	private static String onlyDataset(Path file, List<String> paths) {
 		if (paths.size() != 1)
 			throw new BadInputException(file, "say which dataset to read, like " + file + ":" + (paths.isEmpty() ? "/raw" : paths.get(0))
 					+ "; datasets in the file: " + (paths.isEmpty() ? "none" : String.join(", ", paths)));

@@ -8,29 +8,35 @@ import java.util.regex.Pattern;
 
 /**
  * Where a volume lives, parsed from a string a user typed: {@code stack.tif}, {@code stack.tiff}, a folder of PNG
- * slices (or one {@code .png} file), or {@code file.h5:/dataset/path} (also {@code .hdf5}, {@code .hdf}).
+ * slices (or one {@code .png} file), {@code file.h5:/dataset/path} (also {@code .hdf5}, {@code .hdf}), or
+ * {@code container.n5:/dataset/path} (an N5 container, as {@code connectomej run} writes {@code volume.n5}).
  *
  * @param file the file or folder
- * @param dataset the HDF5 dataset path, or null
+ * @param dataset the HDF5 or N5 dataset path, or null
  * @param format the format, from the file name
  */
 public record VolumeLocation(Path file, String dataset, Format format) {
 
 	/** The formats a location can name. */
 	public enum Format {
-		TIFF, HDF5, PNG
+		TIFF, HDF5, PNG, N5
 	}
 
 	private static final Pattern HDF5 = Pattern.compile("(?i)(.+\\.(?:h5|hdf5|hdf))(?::(/.*))?");
+	private static final Pattern N5 = Pattern.compile("(?i)(.+\\.n5)/?(?::(/.*))?");
 
 	/**
 	 * Parses a location string. Names ending in {@code .tif}/{@code .tiff} are TIFF; {@code .h5}, {@code .hdf5},
-	 * {@code .hdf} (optionally followed by {@code :/dataset}) HDF5; everything else a PNG folder or file.
+	 * {@code .hdf} (optionally followed by {@code :/dataset}) HDF5; {@code .n5} (the same) N5; everything else a PNG
+	 * folder or file.
 	 */
 	public static VolumeLocation parse(String location) {
 		Matcher m = HDF5.matcher(location);
 		if (m.matches())
 			return new VolumeLocation(Path.of(m.group(1)), m.group(2), Format.HDF5);
+		Matcher n5 = N5.matcher(location);
+		if (n5.matches())
+			return new VolumeLocation(Path.of(n5.group(1)), n5.group(2), Format.N5);
 		String lower = location.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".tif") || lower.endsWith(".tiff"))
 			return new VolumeLocation(Path.of(location), null, Format.TIFF);

@@ -13,6 +13,7 @@ import connectomej.io.VolumeLocation;
 import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Store;
+import connectomej.io.n5.N5Volumes;
 import connectomej.progress.CanceledException;
 import connectomej.progress.ProgressListener;
 import connectomej.segment.WatershedSettings;
@@ -164,7 +165,7 @@ public final class Pipeline {
 				PipelineDatasets.SEGMENTS, N5DataType.UINT64);
 		for (Map.Entry<String, N5DataType> e : types.entrySet()) {
 			store.createDataset(e.getKey(), new N5DatasetAttributes(dimensions, block, e.getValue(), settings.compression()));
-			store.setAttributes(e.getKey(), Map.of("resolution", voxelSize.toArray(), "unit", "nm"));
+			store.setAttributes(e.getKey(), Map.of(N5Volumes.RESOLUTION, voxelSize.toArray(), "unit", "nm"));
 		}
 	}
 }

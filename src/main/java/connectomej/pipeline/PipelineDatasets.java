@@ -1,9 +1,9 @@
 package connectomej.pipeline;
 
 import java.io.IOException;
-import java.util.List;
 
 import connectomej.io.n5.N5Store;
+import connectomej.io.n5.N5Volumes;
 import connectomej.volume.VoxelSize;
 
 /** Names of the datasets the pipeline writes into its N5 container. */
@@ -28,11 +28,6 @@ public final class PipelineDatasets {
 	 * @return 1 nm per axis when the attribute is missing
 	 */
 	public static VoxelSize voxelSize(N5Store store) throws IOException {
-		if (!(store.attributes(RAW).get("resolution") instanceof List<?> xyz) || xyz.size() != 3)
-			return VoxelSize.UNIT;
-		double[] nm = new double[3];
-		for (int d = 0; d < 3; d++)
-			nm[d] = ((Number) xyz.get(d)).doubleValue();
-		return VoxelSize.ofXyz(nm);
+		return N5Volumes.voxelSize(store, RAW);
 	}
 }

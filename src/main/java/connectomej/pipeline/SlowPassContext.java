@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
 import connectomej.io.n5.N5Store;
+import connectomej.io.n5.N5Volumes;
 import connectomej.progress.ProgressListener;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
@@ -38,7 +39,7 @@ public record SlowPassContext(PipelineSettings settings, OutputFolder folder, N5
 		for (int d = 0; d < 3; d++)
 			block[d] = (int) settings.blockSize()[d];
 		store.createDataset(name, new N5DatasetAttributes(dims, block, type, settings.compression()));
-		store.setAttributes(name, Map.of("resolution", model.voxelSize().toArray(), "unit", "nm"));
+		store.setAttributes(name, Map.of(N5Volumes.RESOLUTION, model.voxelSize().toArray(), "unit", "nm"));
 	}
 
 	/**

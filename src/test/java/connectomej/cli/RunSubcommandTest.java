@@ -56,6 +56,39 @@ class RunSubcommandTest {
 		assertEquals(0, CliRun.of("run", input, "-o", out, "--block-size", "8,8,2", "--intensity-membranes", "--threshold", "0.3", "--overwrite").exitCode());
 	}
 
+	/** The four cells of {@link #cells()} as ground truth, walls 0. */
+	private String cellTruth() throws IOException {
+		var gt = ArrayImgs.unsignedBytes(24, 20, 4);
+		Cursor<UnsignedByteType> c = gt.localizingCursor();
+		while (c.hasNext()) {
+			c.fwd();
+			int x = c.getIntPosition(0), y = c.getIntPosition(1);
+			c.get().set(x % 12 == 0 || y % 10 == 0 ? 0 : 1 + x / 12 + 2 * (y / 10));
+		}
+		Path tif = dir.resolve("truth.tif");
+		VolumeFiles.write(new Volume<>(gt, VoxelSize.isotropic(8)), tif.toString());
+		return tif.toString();
+	}
+
+	@Test
+	void itsN5ResultsAreInputsOfTheOtherCommands() throws IOException {
+		String out = dir.resolve("out").toString();
+		assertEquals(0, CliRun.of("run", cells(), "-o", out, "--block-size", "8,8,2", "--intensity-membranes", "--no-bdv").exitCode());
+		String store = dir.resolve("out/volume.n5").toString();
+		CliRun scored = CliRun.of("evaluate", "--seg", store + ":/segments", "--gt", cellTruth());
+		assertEquals(0, scored.exitCode(), scored.err());
+		assertTrue(java.util.regex.Pattern.compile("(?m)^adapted Rand error\\s+0$").matcher(scored.out()).find(), scored.out());
+		CliRun again = CliRun.of("segment", "--prob", store + ":/membranes", "-o", store + ":/segments-again", "--threshold", "0.5");
+		assertEquals(0, again.exitCode(), again.err());
+		var labels = new java.util.HashSet<Double>();
+		for (var t : net.imglib2.view.Views.flatIterable(VolumeFiles.read(store + ":/segments-again").data()))
+			labels.add(t.getRealDouble());
+		assertEquals(4, labels.size(), "the four cells, read back from the new dataset");
+		CliRun replace = CliRun.of("segment", "--prob", store + ":/membranes", "-o", store + ":/segments", "--threshold", "0.5");
+		assertEquals(2, replace.exitCode());
+		assertTrue(replace.err().contains("already holds /segments"), replace.err());
+	}
+
 	@Test
 	void badOptionsAndMissingInputAreBadInput() {
 		String out = dir.resolve("out").toString();

@@ -38,6 +38,12 @@ class VolumeFilesTest {
 		assertEquals(VolumeLocation.Format.HDF5, VolumeLocation.parse("x.hdf:/a").format());
 		assertEquals(VolumeLocation.Format.TIFF, VolumeLocation.parse("a/b.TIFF").format());
 		assertEquals(VolumeLocation.Format.PNG, VolumeLocation.parse("slices/").format());
+		VolumeLocation n5 = VolumeLocation.parse("run/volume.n5:/segments");
+		assertEquals(Path.of("run/volume.n5"), n5.file());
+		assertEquals("/segments", n5.dataset());
+		assertEquals(VolumeLocation.Format.N5, n5.format());
+		assertNull(VolumeLocation.parse("run/volume.N5/").dataset());
+		assertEquals(VolumeLocation.Format.N5, VolumeLocation.parse("run/volume.N5/").format());
 	}
 
 	@Test
@@ -46,7 +52,7 @@ class VolumeFilesTest {
 		for (int i = 0; i < values.length; i++)
 			values[i] = (short) (i * 1001);
 		Volume<UnsignedShortType> v = new Volume<>(ArrayImgs.unsignedShorts(values, 6, 4, 3), new VoxelSize(5, 5, 30));
-		for (String location : new String[] { "v.tif", "v.h5:/group/v", "slices" }) {
+		for (String location : new String[] { "v.tif", "v.h5:/group/v", "v.n5:/group/v", "slices" }) {
 			String at = dir.resolve(location).toString();
 			VolumeFiles.write(v, at);
 			Volume<? extends RealType<?>> back = VolumeFiles.read(at);

@@ -39,7 +39,9 @@ import net.imglib2.view.Views;
  * [save=FILE:/DATASET: gala only, writes the tracked volume], [sweep=z|y|x: gala only, the axis the sweep follows,
  * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [axes=AXIS,...:SHARE: gala only,
  * sweeps along these axes too, each joined to the sweeps before at SHARE by {@link ForwardBackwardJoin}; not with
- * supervoxels= (session 21)], [ensemble=MODEL,MODEL...: the mean of these models' and the first model's colours,
+ * supervoxels= (session 21)], [stride=S: gala only, every S-th section along the sweep, a diagnostic of how the error
+ * grows with the number of steps (session 22)], [score-every=S: gala only, the result also scored on every S-th section
+ * (session 22)], [ensemble=MODEL,MODEL...: the mean of these models' and the first model's colours,
  * {@link ColourModel#averagedWith} (session 20)], [dihedral=true: each prediction averaged over the eight flips and
  * transpositions, {@link ColourModel#withDihedralAveraging}; after {@code ensemble=} it averages
  * the ensemble (session 20)], [backward=SHARE[:regions|:window=K]: a second sweep from the last section back, seeded
@@ -117,6 +119,10 @@ public final class TrackAcceptance {
 	private static String saveAt;
 	/** The axis the gala sweep follows ({@code sweep=z|y|x}, session 21); every gala volume is seen through it. */
 	private static SweepAxis sweepAxis = SweepAxis.Z;
+	/** Every how many sections along the sweep the gala volume is seen ({@code stride=S}, session 22). */
+	private static int stride = 1;
+	/** Also score the result on every S-th section alone ({@code score-every=S}, session 22); 0 = not. */
+	private static int scoreEvery;
 	/** Sweeps along these other axes, each joined to the sweeps before at {@link #otherAxesShare} ({@code axes=y,x:SHARE}, session 21). */
 	private static final java.util.List<SweepAxis> otherAxes = new java.util.ArrayList<>();
 	private static double otherAxesShare;
@@ -180,6 +186,10 @@ public final class TrackAcceptance {
 				saveAt = args[first].substring(5);
 			else if (args[first].startsWith("sweep="))
 				sweepAxis = SweepAxis.of(args[first].substring(6));
+			else if (args[first].startsWith("score-every="))
+				scoreEvery = Integer.parseInt(args[first].substring(12));
+			else if (args[first].startsWith("stride="))
+				stride = Integer.parseInt(args[first].substring(7));
 			else if (args[first].startsWith("axes=")) {
 				String spec = args[first].substring(5);
 				for (String a : spec.substring(0, spec.lastIndexOf(':')).split(","))
@@ -208,7 +218,7 @@ public final class TrackAcceptance {
 			else
 				throw new IllegalArgumentException("unknown option " + args[first]);
 		if (!galaFile.equals("-")) {
-			Gala gala = Gala.read(galaFile, mapLocation).sweptAlong(sweepAxis);
+			Gala gala = Gala.read(galaFile, mapLocation).sweptAlong(sweepAxis).everySection(stride);
 			var regions = supervoxelLocation == null ? null
 					: sweepAxis.sections(LabelVolumes.of(VolumeFiles.read(supervoxelLocation).data(), Path.of(supervoxelLocation)));
 			seeHintsAlongSweep();
@@ -238,6 +248,9 @@ public final class TrackAcceptance {
 			if (!Double.isNaN(backwardShare))
 				out = joinedWithBackwardSweep(model, redundant, decoding, agreement, gala, out);
 			report(gala.name(), out, gala.gt());
+			if (scoreEvery > 1)
+				report(gala.name() + " scored on every " + scoreEvery + " sections", Views.subsample(out, 1, 1, scoreEvery),
+						Views.subsample(gala.gt(), 1, 1, scoreEvery));
 			if (saveAt != null)
 				VolumeFiles.write(new Volume<>(sweepAxis.volume(out), VoxelSize.UNIT), saveAt);
 			if (compared != null)
@@ -268,6 +281,17 @@ public final class TrackAcceptance {
 			return new Gala("gala " + gala.getFileName(), Views.zeroMin(Hdf5Volumes.read(gala, "/raw").data()),
 					Views.zeroMin(LabelVolumes.of(Hdf5Volumes.read(gala, "/gt").data(), gala)),
 					Views.zeroMin(VolumeFiles.read(mapLocation == null ? gala + ":/boundary_prob" : mapLocation).data()));
+		}
+
+		/** Every {@code step}-th section along the last axis (the sweep's), from the first. */
+		Gala everySection(int step) {
+			if (step == 1)
+				return this;
+			if (reseedFrom != null || persistentFragments != null || enteringSegments != null || compared != null || !otherAxes.isEmpty())
+				throw new IllegalArgumentException("stride= cannot be combined with hints or axes=");
+			long[] steps = { 1, 1, step };
+			return new Gala(name + " every " + step + " sections", Views.zeroMin(Views.subsample(raw, steps)),
+					Views.zeroMin(Views.subsample(gt, steps)), Views.zeroMin(Views.subsample(map, steps)));
 		}
 
 		/** The same volume seen with {@code axis} last, the axis the sweep follows. */
