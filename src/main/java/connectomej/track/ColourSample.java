@@ -64,7 +64,7 @@ final class ColourSample {
 	 * @param seedTruth ground truth of the seed patch, index v * p + u
 	 * @param seed seed labels of the seed patch, as coloured by {@code code}
 	 * @param next ground truth of the next-section patch
-	 * @param mix the reference area, entering and displaced weights ({@link TrackTrainer.Mix})
+	 * @param mix the reference area, entering, displaced and band weights ({@link TrackTrainer.Mix})
 	 * @return the number of voxels that have a target
 	 */
 	static int writeTargets(long[] seedTruth, long[] seed, long[] next, CodeBook code, int digit, TrackTrainer.Mix mix, float[] target,
@@ -77,8 +77,8 @@ final class ColourSample {
 			int c = label == null ? -1 : code.colour(label, digit);
 			if (c >= 0) {
 				target[(index * k + c) * plane + i] = 1;
-				boolean displaced = seed[i] != 0 && seed[i] != label;
-				mask[index * plane + i] = (float) (displaced ? weights[i] * mix.displacedWeight() : weights[i]);
+				double factor = seed[i] == 0 ? mix.bandWeight() : seed[i] != label ? mix.displacedWeight() : 1;
+				mask[index * plane + i] = (float) (weights[i] * factor);
 				targets++;
 			} else if (next[i] != 0 && mix.enteringWeight() > 0) {
 				for (int colour = 0; colour < k; colour++)

@@ -45,8 +45,10 @@ public final class TrackTrainer {
 	 * @param seedShift largest offset, pixels, of a sample's seed patch against its next-section patch, per axis
 	 *            (uniform in [-shift, shift]); 0 = the sections as they are. Stacks must be at least the patch size
 	 *            plus twice the shift wide and high
+	 * @param bandWeight factor, >= 0, on the weight of voxels that lie under no seed label (the seeds' boundary band,
+	 *            where the sweep's colours go wrong most; ACCURACY.md, issue 6, session 15); 1 = as any other voxel
 	 */
-	public record Mix(double sweptShare, double referenceArea, double enteringWeight, double displacedWeight, int seedShift) {
+	public record Mix(double sweptShare, double referenceArea, double enteringWeight, double displacedWeight, int seedShift, double bandWeight) {
 
 		/** Ground-truth seeds only, unit weights, no target on entering objects. */
 		public static final Mix TRUTH = new Mix(0, 0, 0);
@@ -59,6 +61,11 @@ public final class TrackTrainer {
 		/** Displaced voxels weigh as any other; no seed shift. */
 		public Mix(double sweptShare, double referenceArea, double enteringWeight) {
 			this(sweptShare, referenceArea, enteringWeight, 1, 0);
+		}
+
+		/** Band voxels weigh as any other. */
+		public Mix(double sweptShare, double referenceArea, double enteringWeight, double displacedWeight, int seedShift) {
+			this(sweptShare, referenceArea, enteringWeight, displacedWeight, seedShift, 1);
 		}
 	}
 

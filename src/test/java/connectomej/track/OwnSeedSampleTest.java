@@ -81,6 +81,17 @@ class OwnSeedSampleTest {
 	}
 
 	@Test
+	void voxelsUnderNoSeedLabelWeighTheBandWeight() {
+		CodeBook code = CodeBook.random(new long[] { 7, 8 }, 2, 1, 0, new Random(3));
+		float[] target = new float[2 * NEXT.length], mask = new float[NEXT.length];
+		ColourSample.writeTargets(SEED_TRUTH, SEED, NEXT, code, 0, new TrackTrainer.Mix(0, 0, 0, 5, 0, 3), target, mask, 0);
+		assertEquals(3, mask[7], "object 2 under no label");
+		assertEquals(5, mask[3], "object 2 (label 8) under label 7");
+		assertEquals(1, mask[4], "object 2 under its own label 8");
+		assertEquals(0, mask[12], "object 3 enters under no label and has no target");
+	}
+
+	@Test
 	void aSeedShiftPutsVoxelsUnderTheNeighboursLabel() {
 		// two identical 16 x 16 sections: object 1 left of a membrane at x = 8, object 2 right of it
 		int w = 16, plane = 64;

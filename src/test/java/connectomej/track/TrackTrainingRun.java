@@ -39,8 +39,9 @@ import net.imglib2.view.Views;
  * default 0: 1 = a new model also reads the section before the seed section, its EM and coloured seeds (session 17)],
  * [SYNTHETIC, default tem: the modality of the synthetic stacks and of the validation stack, tem or fibsem (the
  * generator's isotropic 8 nm preset, as gala is FIB-SEM; session 19)], [SWEEP, default z: the gala volume's sections
- * are taken across this axis, z, y or x ({@link SweepAxis}; session 21)].
- * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE, BEHIND, SYNTHETIC and SWEEP may be "-" for none (their defaults).
+ * are taken across this axis, z, y or x ({@link SweepAxis}; session 21)], [BAND, default 1: the factor on the weight of
+ * voxels under no seed label, {@link TrackTrainer.Mix} (session 22)].
+ * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE, BEHIND, SYNTHETIC, SWEEP and BAND may be "-" for none (their defaults).
  */
 public final class TrackTrainingRun {
 
@@ -84,7 +85,8 @@ public final class TrackTrainingRun {
 			model.network().setLearningRate(Double.parseDouble(args[17]));
 		TrackTrainer.Settings s = new TrackTrainer.Settings(patch, 4, Duration.ofSeconds((long) (minutes * 60)), Integer.MAX_VALUE, 7);
 		var mix = new TrackTrainer.Mix(given(args, 14) ? Double.parseDouble(args[14]) : 0, 0, args.length > 7 ? Double.parseDouble(args[7]) : 0,
-				args.length > 10 ? Double.parseDouble(args[10]) : 1, args.length > 11 ? Integer.parseInt(args[11]) : 0);
+				args.length > 10 ? Double.parseDouble(args[10]) : 1, args.length > 11 ? Integer.parseInt(args[11]) : 0,
+				given(args, 21) ? Double.parseDouble(args[21]) : 1);
 		TrackTrainer.train(model, stacks, erased, s, mix, p -> System.out.printf("step %d loss %.4f after %s%n", p.steps(), p.loss(), p.elapsed()));
 		double accuracy = TrackTrainer.colourAccuracy(model, validation, 48, 32, 3);
 		model.save(out, patch, new ModelInfo.Training("synthetic " + (fibsem ? "FIB-SEM" : "TEM") + " seeds 101-" + lastSeed + " (256x256x32)"
