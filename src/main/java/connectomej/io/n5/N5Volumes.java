@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
@@ -52,7 +53,7 @@ public final class N5Volumes {
 
 	/**
 	 * Writes a volume as a new gzip-compressed dataset in 64^3 blocks, with its voxel size: into a temporary dataset
-	 * first, renamed when complete. The container is created when missing.
+	 * first, renamed when complete (and removed when the write fails). The container is created when missing.
 	 *
 	 * @param volume axes x, y, z, any min; a type N5 stores (integers, float, double)
 	 * @throws BadInputException naming the container when the dataset exists already (nothing is written), or when the
@@ -62,11 +63,15 @@ public final class N5Volumes {
 		requireWritable(root, dataset);
 		N5Store store = N5Store.create(root);
 		String temporary = temporaryName(dataset);
-		store.createDataset(temporary, attributesOf(volume.data()));
-		store.setAttributes(temporary, Map.of(RESOLUTION, volume.voxelSize().toArray(), "unit", "nm"));
-		writeAll(store, temporary, volume.data());
-		Files.createDirectories(store.folder(dataset).getParent());
-		Files.move(store.folder(temporary), store.folder(dataset), StandardCopyOption.ATOMIC_MOVE);
+		try {
+			store.createDataset(temporary, attributesOf(volume.data()));
+			store.setAttributes(temporary, Map.of(RESOLUTION, volume.voxelSize().toArray(), "unit", "nm"));
+			writeAll(store, temporary, volume.data());
+			Files.createDirectories(store.folder(dataset).getParent());
+			Files.move(store.folder(temporary), store.folder(dataset), StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			AtomicFiles.deleteRecursively(store.folder(temporary)); // gone after the move; what a failed write left
+		}
 	}
 
 	/**
@@ -99,22 +104,28 @@ public final class N5Volumes {
 	}
 
 	/**
-	 * The paths of every dataset in a container, sorted, each with a leading slash.
+	 * The paths of every dataset in a container, sorted, each with a leading slash. Only groups are visited, never the
+	 * block files inside a dataset, so a large container lists as fast as a small one.
 	 *
 	 * @param root the container's folder
 	 */
 	public static List<String> datasets(Path root) throws IOException {
-		N5Store store = N5Store.open(root);
 		List<String> found = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(root)) {
-			for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().equals("attributes.json"))::iterator) {
-				String path = root.relativize(file.getParent()).toString().replace('\\', '/');
-				if (!path.isEmpty() && store.datasetExists(path))
-					found.add("/" + path);
-			}
-		}
+		collectDatasets(N5Store.open(root), "", found);
 		found.sort(null);
 		return found;
+	}
+
+	private static void collectDatasets(N5Store store, String group, List<String> found) throws IOException {
+		try (Stream<Path> children = Files.list(store.folder(group))) {
+			for (Path child : (Iterable<Path>) children.filter(Files::isDirectory)::iterator) {
+				String path = group.isEmpty() ? child.getFileName().toString() : group + "/" + child.getFileName();
+				if (store.datasetExists(path))
+					found.add("/" + path);
+				else
+					collectDatasets(store, path, found);
+			}
+		}
 	}
 
 	/**

@@ -66,6 +66,20 @@ class N5VolumesTest {
 	}
 
 	@Test
+	void aFailedWriteLeavesNoDatasetBehind() throws Exception {
+		Path root = dir.resolve("volume.n5");
+		N5Volumes.write(labels(), root, "segments");
+		RandomAccessibleInterval<FloatType> failing = net.imglib2.converter.Converters.convert(ArrayImgs.floats(70, 5, 3),
+				(in, out) -> {
+					throw new IllegalStateException("disk full");
+				}, new FloatType());
+		assertThrows(IllegalStateException.class, () -> N5Volumes.write(new Volume<>(failing, VoxelSize.UNIT), root, "membranes"));
+		try (Stream<Path> entries = Files.list(root)) {
+			assertEquals(List.of("attributes.json", "segments"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+		}
+	}
+
+	@Test
 	void aMissingDatasetIsNamedWithThoseThere() throws Exception {
 		Path root = dir.resolve("volume.n5");
 		N5Volumes.write(labels(), root, "segments");
