@@ -45,6 +45,10 @@ final class TrackSubcommand implements Callable<Integer> {
 			+ "map from --regions still sets which voxels vote and which seed voxels are left uncoloured")
 	String supervoxels;
 
+	@Option(names = "--snap-to-supervoxels", paramLabel = "LOCATION", description = "after tracking, each of these 3D supervoxels (e.g. the "
+			+ "fast pass's watershed: segment --threshold 0) takes the object most of its voxels were tracked to")
+	String snapTo;
+
 	@Option(names = "--membrane-model", paramLabel = "ZIP", description = "membrane model for --regions membranes (default: the shipped U-Net)")
 	Path membraneModel;
 
@@ -103,9 +107,9 @@ final class TrackSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		var decoding = new TrackFiles.Decoding(regions, minAgreement, darkShare, boundary, minOverlap, secondary, membraneModel, regionSeeds,
 				supervoxels, enteringShare, voxelConfidence, regionSeedDistance);
-		VolumeFiles.requireWritable(output, raw, seeds, supervoxels, decoding.mapLocation());
+		VolumeFiles.requireWritable(output, raw, seeds, supervoxels, decoding.mapLocation(), snapTo);
 		var settings = new TrackFiles.Settings(digits, redundant, minSize, oneAtATime, seed, decoding, tile);
-		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, TerminalProgress.onStderr()), output);
+		VolumeFiles.write(TrackFiles.track(raw, seeds, model, settings, snapTo, TerminalProgress.onStderr()), output);
 		System.out.println("written: " + output);
 		return 0;
 	}

@@ -70,6 +70,10 @@ public class TrackCommand implements Command {
 			+ "(e.g. the fast pass's watershed before agglomeration; blank: none)")
 	String supervoxels;
 
+	@Parameter(persist = false, label = "snap_to", required = false, description = "3D supervoxels each of which then takes the object most "
+			+ "of its voxels were tracked to (e.g. the fast pass's watershed before agglomeration; blank: none)")
+	String snap_to;
+
 	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for " + TrackFiles.LABELS + " (optional)")
 	File output_folder;
 
@@ -83,11 +87,13 @@ public class TrackCommand implements Command {
 			var decoding = new TrackFiles.Decoding(regions, min_agreement, d.darkShare(), d.boundary(), min_overlap, d.secondary(),
 					d.membraneModel(), d.seedThreshold(), supervoxels == null || supervoxels.isBlank() ? null : supervoxels);
 			var settings = new TrackFiles.Settings(digits, redundant, min_size, one_at_a_time, seed, decoding, 0);
+			String snapTo = snap_to == null || snap_to.isBlank() ? null : snap_to;
 			Path folder = OptionalInputs.outputFolder(output_folder);
 			if (folder != null)
-				VolumeFiles.requireWritable(folder.resolve(TrackFiles.LABELS).toString(), raw, seeds, decoding.supervoxels(), decoding.mapLocation());
+				VolumeFiles.requireWritable(folder.resolve(TrackFiles.LABELS).toString(), raw, seeds, decoding.supervoxels(), decoding.mapLocation(),
+						snapTo);
 			Path network = OptionalInputs.modelOrDefault(model, TrackFiles.DEFAULT_MODEL);
-			Volume<UnsignedLongType> tracked = TrackFiles.track(raw, seeds, network, settings, new ImageJProgress());
+			Volume<UnsignedLongType> tracked = TrackFiles.track(raw, seeds, network, settings, snapTo, new ImageJProgress());
 			if (folder != null)
 				VolumeFiles.write(tracked, Files.createDirectories(folder).resolve(TrackFiles.LABELS).toString());
 			labels = ImagePlusBridge.toImagePlus(tracked, "tracked labels");

@@ -157,6 +157,33 @@ public final class TrackFiles {
 		return new Volume<>(labels, em.voxelSize());
 	}
 
+	/**
+	 * Tracks as {@link #track(String, String, Path, Settings, ProgressListener)}, then snaps the labels to a 3D
+	 * over-segmentation of the same volume ({@link SupervoxelVote}): each supervoxel takes the object most of its voxels
+	 * were tracked to. The supervoxels are read and checked before tracking starts.
+	 *
+	 * @param snapTo location of supervoxels of the EM's size, e.g. the fast pass's watershed ({@code segment --threshold
+	 *            0}), 0 = none; null = no snapping
+	 * @throws BadInputException also naming the supervoxel file when it is not the size of the EM
+	 */
+	public static Volume<UnsignedLongType> track(String raw, String seeds, Path model, Settings settings, String snapTo,
+			ProgressListener progress) throws IOException {
+		if (snapTo == null)
+			return track(raw, seeds, model, settings, progress);
+		Path file = VolumeLocation.parse(snapTo).file();
+		RandomAccessibleInterval<? extends IntegerType<?>> fragments = LabelVolumes.of(VolumeFiles.read(snapTo).data(), file);
+		RandomAccessibleInterval<?> em = VolumeFiles.read(raw).data();
+		if (!Intervals.equalDimensions(fragments, em))
+			throw new BadInputException(file, "supervoxels to snap to are " + dimensions(fragments) + " voxels, the EM " + dimensions(em));
+		Volume<UnsignedLongType> tracked = track(raw, seeds, model, settings, progress);
+		SupervoxelVote.snap(tracked.data(), Views.zeroMin(fragments));
+		return tracked;
+	}
+
+	private static String dimensions(RandomAccessibleInterval<?> volume) {
+		return java.util.Arrays.stream(volume.dimensionsAsLongArray()).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(" x "));
+	}
+
 	private static SectionTracker tracker(ColourModel network, Settings s, double darkShare,
 			RandomAccessibleInterval<? extends RealType<?>> boundaryMap, RandomAccessibleInterval<? extends RealType<?>> em) {
 		Decoding d = s.decoding();

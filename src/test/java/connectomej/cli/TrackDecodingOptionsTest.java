@@ -75,6 +75,27 @@ class TrackDecodingOptionsTest {
 		assertFalse(Files.exists(dir.resolve("out.tif")));
 	}
 
+	@Test
+	void snappingGivesEachSupervoxelTheObjectOfMostOfItsVoxels() throws IOException {
+		CliRun run = track("--snap-to-supervoxels", write("sv.tif", halves()), "--regions", write("boundary.tif", boundary()));
+		assertEquals(0, run.exitCode(), run.err());
+		var out = connectomej.io.LabelVolumes.of(VolumeFiles.read(dir.resolve("out.tif").toString()).data(), dir.resolve("out.tif"));
+		for (int z = 0; z < D; z++) {
+			long[] section = Sections.labels(out, z);
+			for (int i = 0; i < section.length; i++)
+				assertEquals(i % W < 20 ? 3 : 8, section[i], "section " + z + ", voxel " + i + ": its supervoxel's majority");
+		}
+	}
+
+	@Test
+	void supervoxelsToSnapToOfAnotherSizeAreBadInputAndNothingIsWritten() throws IOException {
+		CliRun run = track("--snap-to-supervoxels", write("short.tif", ArrayImgs.unsignedLongs(W, H, D - 1)));
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("supervoxels to snap to are 32 x 32 x 2 voxels, the EM 32 x 32 x 3") && run.err().contains("short.tif"),
+				run.err());
+		assertFalse(Files.exists(dir.resolve("out.tif")));
+	}
+
 	private CliRun track(String... more) throws IOException {
 		String[] base = { "track", "--raw", write("raw.tif", raw()), "--seeds", write("seeds.tif", ArrayImgs.unsignedLongs(seeds(), W, H, 1)),
 				"--model", "src/main/resources/models/track-3c-k4.zip", "-o", dir.resolve("out.tif").toString() };

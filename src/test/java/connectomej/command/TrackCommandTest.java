@@ -59,6 +59,30 @@ class TrackCommandTest {
 		}
 	}
 
+	@Test
+	void snappingToSupervoxelsIsTheCommandLines(@TempDir Path tmp) throws Exception {
+		Path in = CommandFixtures.sampleCorner(tmp.resolve("in"), 48, 48, 3), cli = tmp.resolve("cli.tif"), plain = tmp.resolve("plain.tif");
+		String raw = in.resolve("raw.tif").toString(), seeds = in.resolve("neuron_ids.tif").toString(), model = CommandFixtures.TRACK_MODEL.toString();
+		String blocks = tmp.resolve("blocks.tif").toString();
+		VolumeFiles.write(new connectomej.volume.Volume<>(blocksOf8(48, 48, 3), new connectomej.volume.VoxelSize(4, 4, 40)), blocks);
+		assertEquals(0, Main.run("track", "--raw", raw, "--seeds", seeds, "--model", model, "--snap-to-supervoxels", blocks, "-o", cli.toString()));
+		assertEquals(0, Main.run("track", "--raw", raw, "--seeds", seeds, "--model", model, "-o", plain.toString()));
+		assertFalse(java.util.Arrays.equals(Files.readAllBytes(cli), Files.readAllBytes(plain)), "snapping changes this fixture");
+		try (Context context = new Context(CommandService.class)) {
+			CommandModule m = context.service(CommandService.class).run(TrackCommand.class, true, Map.of("raw", raw, "seeds", seeds,
+					"snap_to", blocks)).get();
+			assertSameVoxels(VolumeFiles.read(cli.toString()).data(), ImagePlusBridge.toLabels((ImagePlus) m.getOutput("labels")).data());
+		}
+	}
+
+	/** Supervoxels that are 8 x 8 columns through every section. */
+	private static net.imglib2.img.array.ArrayImg<net.imglib2.type.numeric.integer.UnsignedShortType, ?> blocksOf8(int w, int h, int d) {
+		short[] ids = new short[w * h * d];
+		for (int i = 0; i < ids.length; i++)
+			ids[i] = (short) (1 + (i % w) / 8 + (w / 8) * ((i / w % h) / 8));
+		return net.imglib2.img.array.ArrayImgs.unsignedShorts(ids, w, h, d);
+	}
+
 	static void assertSameVoxels(net.imglib2.RandomAccessibleInterval<? extends RealType<?>> expected,
 			net.imglib2.RandomAccessibleInterval<? extends RealType<?>> actual) {
 		assertArrayEquals(expected.dimensionsAsLongArray(), actual.dimensionsAsLongArray());

@@ -36,7 +36,8 @@ import net.imglib2.view.Views;
  * erased band or over coloured seeds, {@link MixedColours} (session 15)], [compare=FILE:/DATASET: gala only, also scores
  * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
  * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)],
- * [save=FILE:/DATASET: gala only, writes the tracked volume], [sweep=z|y|x: gala only, the axis the sweep follows,
+ * [save=FILE:/DATASET: gala only, writes the tracked volume], [snap=FILE:/DATASET: gala only, the result snapped to
+ * these 3D supervoxels, {@link SupervoxelVote} (session 23)], [sweep=z|y|x: gala only, the axis the sweep follows,
  * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [axes=AXIS,...:SHARE: gala only,
  * sweeps along these axes too, each joined to the sweeps before at SHARE by {@link ForwardBackwardJoin}; not with
  * supervoxels= (session 21)], [stride=S: gala only, every S-th section along the sweep, a diagnostic of how the error
@@ -115,6 +116,8 @@ public final class TrackAcceptance {
 	private static boolean backwardFromRegions;
 	/** Backward sweeps over windows of this many sections, each joined in turn ({@code backward=SHARE:window=K}); 0 = one sweep. */
 	private static int backwardWindow;
+	/** 3D supervoxels of the gala volume that the result is snapped to, {@link SupervoxelVote} ({@code snap=FILE:/DATASET}, session 23). */
+	private static String snapTo;
 	/** Where to write the tracked gala volume ({@code save=FILE:/DATASET}; default nowhere). */
 	private static String saveAt;
 	/** The axis the gala sweep follows ({@code sweep=z|y|x}, session 21); every gala volume is seen through it. */
@@ -184,6 +187,8 @@ public final class TrackAcceptance {
 				compared = LabelVolumes.of(VolumeFiles.read(compareAt).data(), Path.of(compareAt));
 			} else if (args[first].startsWith("save="))
 				saveAt = args[first].substring(5);
+			else if (args[first].startsWith("snap="))
+				snapTo = args[first].substring(5);
 			else if (args[first].startsWith("sweep="))
 				sweepAxis = SweepAxis.of(args[first].substring(6));
 			else if (args[first].startsWith("score-every="))
@@ -247,6 +252,8 @@ public final class TrackAcceptance {
 			}
 			if (!Double.isNaN(backwardShare))
 				out = joinedWithBackwardSweep(model, redundant, decoding, agreement, gala, out);
+			if (snapTo != null)
+				out = snapped(out, sweepAxis.sections(LabelVolumes.of(VolumeFiles.read(snapTo).data(), Path.of(snapTo))), gala);
 			report(gala.name(), out, gala.gt());
 			if (scoreEvery > 1)
 				report(gala.name() + " scored on every " + scoreEvery + " sections", Views.subsample(out, 1, 1, scoreEvery),
@@ -299,6 +306,16 @@ public final class TrackAcceptance {
 			return axis == SweepAxis.Z ? this
 					: new Gala(name + " swept along " + axis.name().toLowerCase(), axis.sections(raw), axis.sections(gt), axis.sections(map));
 		}
+	}
+
+	/** A copy of {@code tracked} snapped to {@code supervoxels} ({@link SupervoxelVote}); the labels before are reported. */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> snapped(RandomAccessibleInterval<? extends IntegerType<?>> tracked,
+			RandomAccessibleInterval<? extends IntegerType<?>> supervoxels, Gala gala) {
+		report(gala.name() + " before snapping to supervoxels", tracked, gala.gt());
+		var copy = ArrayImgs.unsignedLongs(tracked.dimensionsAsLongArray());
+		net.imglib2.loops.LoopBuilder.setImages(Views.zeroMin(tracked), copy).forEachPixel((from, to) -> to.setInteger(from.getIntegerLong()));
+		SupervoxelVote.snap(copy, Views.zeroMin(supervoxels));
+		return copy;
 	}
 
 	/** The gala hints given as options (compare=, reseed=, persist=, entering=) seen along the sweep axis. */
