@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import connectomej.pipeline.FastPassOptions;
 import connectomej.pipeline.Pipeline;
 import connectomej.pipeline.PipelineSettings;
+import connectomej.segment.EdgeScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class RunSubcommand implements Callable<Integer> {
 	@Option(names = "--baseline", description = "supervoxels by threshold + connected components, no agglomeration (a yardstick, not the fast pass)")
 	boolean baseline;
 
-	@Option(names = "--threshold", defaultValue = "0.5", description = "agglomeration threshold: merge while the mean boundary probability is below it; "
+	@Option(names = "--threshold", defaultValue = "0.5", description = "agglomeration threshold: merge while the edge score (see --score) is below it; "
 			+ "with --baseline, the membrane probability below which a voxel is inside a cell (default ${DEFAULT-VALUE})")
 	double threshold;
 
@@ -48,6 +49,18 @@ final class RunSubcommand implements Callable<Integer> {
 
 	@Option(names = "--min-seed-distance", defaultValue = "0", description = "seeds only this far (nm) from a membrane (default ${DEFAULT-VALUE})")
 	double minSeedDistance;
+
+	@Option(names = "--seed-smoothing", defaultValue = "0", paramLabel = "NM", description = "> 0: seeds at maxima of the distance transform "
+			+ "smoothed by this sigma (nm) instead of whole seed regions (default ${DEFAULT-VALUE})")
+	double seedSmoothing;
+
+	@Option(names = "--score", defaultValue = "MEAN", description = "agglomeration edge score: MEAN, QUANTILE_25, MEDIAN, QUANTILE_75, "
+			+ "QUANTILE_90 of the boundary probability (default ${DEFAULT-VALUE})")
+	EdgeScore score;
+
+	@Option(names = "--neck-weight", defaultValue = "0", description = "weight of the narrow-contact penalty blended into the edge score "
+			+ "(default ${DEFAULT-VALUE}: none)")
+	double neckWeight;
 
 	@Option(names = "--per-section", description = "2D watershed per z section (serial sections), linked by the agglomeration")
 	boolean perSection;
@@ -102,6 +115,7 @@ final class RunSubcommand implements Callable<Integer> {
 
 	private PipelineSettings settings(int n) {
 		return new FastPassOptions(input, output, model, probabilities, intensityMembranes, baseline, threshold, seedThreshold,
-				minSeedDistance, perSection, halo, minSize, !noSkeletons, blockSize, !noBdv, overwrite).toSettings(n);
+				minSeedDistance, seedSmoothing, perSection, halo, minSize, score, neckWeight, !noSkeletons, blockSize, !noBdv, overwrite)
+				.toSettings(n);
 	}
 }

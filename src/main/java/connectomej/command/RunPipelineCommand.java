@@ -23,6 +23,7 @@ import connectomej.pipeline.SlowPassSettings;
 import connectomej.pipeline.SynapseStep;
 import connectomej.pipeline.UncertaintyStep;
 import connectomej.progress.ProgressListener;
+import connectomej.segment.EdgeScore;
 import connectomej.synapse.SynapseResult;
 import connectomej.synapse.SynapseRules;
 import connectomej.uncertainty.UncertaintySettings;
@@ -54,11 +55,25 @@ public class RunPipelineCommand extends LongRunning {
 	@Parameter(persist = false, label = "intensity_membranes", description = "membranes = 1 - raw / 255 instead of a model")
 	boolean intensity_membranes;
 
-	@Parameter(persist = false, label = "threshold", description = "agglomeration threshold: merge while the mean boundary probability is below it")
+	@Parameter(persist = false, label = "threshold", description = "agglomeration threshold: merge while the edge score is below it")
 	double threshold = 0.5;
 
 	@Parameter(persist = false, label = "seed_threshold", description = "watershed seeds below this membrane probability")
 	double seed_threshold = 0.5;
+
+	@Parameter(persist = false, label = "min_seed_distance", description = "seeds only this far (nm) from a membrane")
+	double min_seed_distance;
+
+	@Parameter(persist = false, label = "seed_smoothing", description = "> 0: seeds at maxima of the distance transform smoothed by this "
+			+ "sigma (nm); 0: whole seed regions")
+	double seed_smoothing;
+
+	@Parameter(persist = false, label = "score", choices = { "MEAN", "QUANTILE_25", "MEDIAN", "QUANTILE_75", "QUANTILE_90" },
+			description = "agglomeration edge score: a statistic of the boundary probability along the contact")
+	String score = EdgeScore.MEAN.name();
+
+	@Parameter(persist = false, label = "neck_weight", description = "weight of the narrow-contact penalty in the edge score (0: none)")
+	double neck_weight;
 
 	@Parameter(persist = false, label = "min_size", description = "merge objects below this many voxels into a neighbour")
 	long min_size;
@@ -126,7 +141,8 @@ public class RunPipelineCommand extends LongRunning {
 		FastPassOptions d = FastPassOptions.defaults(input, output_folder.toPath());
 		return new FastPassOptions(input, output_folder.toPath(), model == null || model.getPath().isBlank() ? null : model.toPath(),
 				probabilities == null || probabilities.isBlank() ? null : probabilities, intensity_membranes, false, threshold,
-				seed_threshold, d.minSeedDistance(), per_section, d.halo(), min_size, skeletons, blockSize(), bdv, overwrite)
+				seed_threshold, min_seed_distance, seed_smoothing, per_section, d.halo(), min_size, EdgeScore.valueOf(score), neck_weight,
+				skeletons, blockSize(), bdv, overwrite)
 				.toSettings(Runtime.getRuntime().availableProcessors());
 	}
 

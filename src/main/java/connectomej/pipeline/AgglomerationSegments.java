@@ -12,6 +12,7 @@ import connectomej.io.n5.N5Store;
 import connectomej.progress.ProgressListener;
 import connectomej.segment.Agglomeration;
 import connectomej.segment.AgglomerationSettings;
+import connectomej.segment.EdgeScore;
 import connectomej.segment.RegionGraph;
 import connectomej.volume.Block;
 import connectomej.volume.Blocks;
@@ -29,19 +30,32 @@ public final class AgglomerationSegments implements SegmentStage {
 	private static final long serialVersionUID = 1L;
 	private final double threshold;
 	private final long minSize;
+	private final EdgeScore score;
+	private final double neckWeight;
 
 	/**
+	 * Ranks merges by the mean boundary probability, without the neck penalty.
+	 *
 	 * @param threshold merge while the lowest edge score (mean boundary probability) is below this
 	 * @param minSize objects smaller than this many voxels are merged into a neighbour
 	 */
 	public AgglomerationSegments(double threshold, long minSize) {
-		this.threshold = threshold;
-		this.minSize = minSize;
+		this(AgglomerationSettings.threshold(threshold).withMinSize(minSize));
+	}
+
+	/** @param settings threshold, edge score, minimum size (voxels) and neck weight of the merging */
+	public AgglomerationSegments(AgglomerationSettings settings) {
+		this.threshold = settings.threshold();
+		this.minSize = settings.minSize();
+		this.score = settings.score();
+		this.neckWeight = settings.neckWeight();
 	}
 
 	@Override
 	public String description() {
-		return "agglomeration (mean boundary probability up to " + threshold + ", minimum size " + minSize + " voxels)";
+		String statistic = score == EdgeScore.MEAN ? "mean boundary probability" : score + " of the boundary probability";
+		return "agglomeration (" + statistic + " up to " + threshold + (neckWeight > 0 ? ", neck weight " + neckWeight : "")
+				+ ", minimum size " + minSize + " voxels)";
 	}
 
 	@Override
@@ -53,7 +67,7 @@ public final class AgglomerationSegments implements SegmentStage {
 		for (Block b : Blocks.grid(attributes.interval(), LocalBlockRunner.toLongs(attributes.blockSize()), new long[3]))
 			parts.add(() -> RegionGraph.ofBlock(supervoxels, membranes, b.core()));
 		RegionGraph graph = RegionGraph.combine(Parallel.all(parts, executor));
-		Agglomeration.Result result = Agglomeration.merge(graph, AgglomerationSettings.threshold(threshold).withMinSize(minSize));
+		Agglomeration.Result result = Agglomeration.merge(graph, new AgglomerationSettings(threshold, score, minSize, neckWeight));
 		long[] ids = DatasetLabels.distinct(store, PipelineDatasets.SUPERVOXELS, executor);
 		long[] to = new long[ids.length];
 		for (int i = 0; i < ids.length; i++)

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import connectomej.io.BadInputException;
 import connectomej.io.n5.N5Compression;
 import connectomej.nn.DefaultModels;
+import connectomej.segment.AgglomerationSettings;
+import connectomej.segment.EdgeScore;
 import connectomej.segment.WatershedSettings;
 
 /**
@@ -22,6 +24,10 @@ import connectomej.segment.WatershedSettings;
  * @param threshold agglomeration threshold (with {@code baseline}: the supervoxel threshold), in [0, 1]
  * @param seedThreshold watershed seeds below this membrane probability
  * @param minSeedDistance seeds only this far from a membrane, nm
+ * @param seedSmoothing &gt; 0: seeds at maxima of the seed region's distance transform smoothed by this sigma, nm; 0:
+ *            connected components of the seed region
+ * @param score the edge statistic of the agglomeration
+ * @param neckWeight weight of the narrow-contact penalty in the agglomeration, &gt;= 0 (0: none)
  * @param perSection 2D watershed per z section
  * @param halo watershed halo x, y, z, voxels
  * @param minSize objects below this many voxels merge into a neighbour
@@ -31,13 +37,14 @@ import connectomej.segment.WatershedSettings;
  * @param overwrite replace the results of another run in the folder
  */
 public record FastPassOptions(String input, Path output, Path model, String probabilities, boolean intensityMembranes,
-		boolean baseline, double threshold, double seedThreshold, double minSeedDistance, boolean perSection, long[] halo,
-		long minSize, boolean skeletons, long[] blockSize, boolean bigDataViewer, boolean overwrite) {
+		boolean baseline, double threshold, double seedThreshold, double minSeedDistance, double seedSmoothing, boolean perSection,
+		long[] halo, long minSize, EdgeScore score, double neckWeight, boolean skeletons, long[] blockSize, boolean bigDataViewer,
+		boolean overwrite) {
 
 	/** The defaults of {@code connectomej run}: shipped model, watershed + agglomeration at 0.5, skeletons, BDV. */
 	public static FastPassOptions defaults(String input, Path output) {
-		return new FastPassOptions(input, output, null, null, false, false, 0.5, 0.5, 0, false, new long[] { 16, 16, 16 },
-				0, true, PipelineSettings.DEFAULT_BLOCK_SIZE, true, false);
+		return new FastPassOptions(input, output, null, null, false, false, 0.5, 0.5, 0, 0, false, new long[] { 16, 16, 16 },
+				0, EdgeScore.MEAN, 0, true, PipelineSettings.DEFAULT_BLOCK_SIZE, true, false);
 	}
 
 	/**
@@ -57,8 +64,9 @@ public record FastPassOptions(String input, Path output, Path model, String prob
 			if (halo.length != 3)
 				throw new IllegalArgumentException("--halo needs three numbers X,Y,Z");
 			SupervoxelStage supervoxels = baseline ? new ThresholdBaselineSupervoxels(threshold)
-					: new WatershedSupervoxels(new WatershedSettings(seedThreshold, minSeedDistance, perSection), halo);
-			SegmentStage segments = baseline ? new IdentitySegments() : new AgglomerationSegments(threshold, minSize);
+					: new WatershedSupervoxels(new WatershedSettings(seedThreshold, minSeedDistance, perSection, seedSmoothing), halo);
+			SegmentStage segments = baseline ? new IdentitySegments()
+					: new AgglomerationSegments(new AgglomerationSettings(threshold, score, minSize, neckWeight));
 			return new PipelineSettings(input, output, blockSize, N5Compression.gzip(-1), membranes, supervoxels, segments,
 					skeletons ? new TeasarSkeletons() : SkeletonStage.NONE, bigDataViewer, overwrite);
 		} catch (IllegalArgumentException e) {

@@ -31,6 +31,7 @@ public final class WatershedSupervoxels implements SupervoxelStage {
 	private final double seedThreshold;
 	private final double minSeedDistance;
 	private final boolean perSection;
+	private final double maximaSmoothing;
 	private final long[] halo;
 	private transient VoxelSize voxelSize;
 
@@ -42,12 +43,14 @@ public final class WatershedSupervoxels implements SupervoxelStage {
 		this.seedThreshold = settings.seedThreshold();
 		this.minSeedDistance = settings.minSeedDistance();
 		this.perSection = settings.perSection();
+		this.maximaSmoothing = settings.maximaSmoothing();
 		this.halo = halo.clone();
 	}
 
 	@Override
 	public String description() {
 		return "seeded watershed (seeds: probability < " + seedThreshold + ", at least " + minSeedDistance + " nm from a membrane, "
+				+ (maximaSmoothing > 0 ? "at maxima of the distance transform smoothed by " + maximaSmoothing + " nm, " : "")
 				+ (perSection ? "per section" : "3D") + "; halo " + halo[0] + ", " + halo[1] + ", " + halo[2] + ")";
 	}
 
@@ -99,6 +102,6 @@ public final class WatershedSupervoxels implements SupervoxelStage {
 
 	/** The watershed's settings. */
 	WatershedSettings settings() {
-		return new WatershedSettings(seedThreshold, minSeedDistance, perSection);
+		return new WatershedSettings(seedThreshold, minSeedDistance, perSection, maximaSmoothing);
 	}
 }

@@ -90,6 +90,51 @@ class RunSubcommandTest {
 	}
 
 	@Test
+	void itsFastPassIsSegmentsWithTheSameSeedSmoothingScoreAndNeckWeight() throws IOException {
+		String raw = connectomej.command.SampleCrops.write("raw.tif", 0, 0, 96, 6, dir);
+		String membranes = connectomej.command.SampleCrops.write("membranes.tif", 0, 0, 96, 6, dir);
+		String[] chosen = { "--seed-threshold", "0.3", "--seed-smoothing", "16", "--score", "QUANTILE_25", "--neck-weight", "0.1", "--threshold", "0.3" };
+		String[] oneBlock = { "--block-size", "96,96,6", "--halo", "8,8,2" };
+		CliRun run = CliRun.of(concat(new String[] { "run", "--probabilities", membranes, "-o", dir.resolve("chosen").toString(), "--no-bdv",
+				"--no-skeletons", raw }, chosen, oneBlock));
+		assertEquals(0, run.exitCode(), run.err());
+		String report = Files.readString(dir.resolve("chosen/run.txt"));
+		assertTrue(report.contains("smoothed by 16.0 nm") && report.contains("QUANTILE_25 of the boundary probability up to 0.3, neck weight 0.1"),
+				report);
+		CliRun segment = CliRun.of(concat(new String[] { "segment", "--prob", membranes, "-o", dir.resolve("segment.tif").toString() }, chosen,
+				oneBlock));
+		assertEquals(0, segment.exitCode(), segment.err());
+		long[] byRun = labels(dir.resolve("chosen/volume.n5") + ":/segments"), bySegment = labels(dir.resolve("segment.tif").toString());
+		assertTrue(samePartition(byRun, bySegment), "run's segments are segment's, up to their ids");
+		assertEquals(0, CliRun.of("run", "--probabilities", membranes, "-o", dir.resolve("defaults").toString(), "--no-bdv", "--no-skeletons",
+				"--block-size", "96,96,6", "--halo", "8,8,2", raw).exitCode());
+		assertTrue(!samePartition(byRun, labels(dir.resolve("defaults/volume.n5") + ":/segments")), "the options change the result");
+	}
+
+	private static String[] concat(String[]... parts) {
+		return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+	}
+
+	private static long[] labels(String location) throws IOException {
+		var values = new java.util.ArrayList<Long>();
+		for (var t : net.imglib2.view.Views.flatIterable(VolumeFiles.read(location).data()))
+			values.add((long) t.getRealDouble());
+		return values.stream().mapToLong(Long::longValue).toArray();
+	}
+
+	/** Whether two labellings group the voxels alike: a one-to-one map takes the labels of one to the other's. */
+	private static boolean samePartition(long[] a, long[] b) {
+		var ab = new java.util.HashMap<Long, Long>();
+		var ba = new java.util.HashMap<Long, Long>();
+		for (int i = 0; i < a.length; i++) {
+			long x = a[i], y = b[i];
+			if (ab.computeIfAbsent(x, k -> y) != y || ba.computeIfAbsent(y, k -> x) != x)
+				return false;
+		}
+		return true;
+	}
+
+	@Test
 	void badOptionsAndMissingInputAreBadInput() {
 		String out = dir.resolve("out").toString();
 		CliRun missing = CliRun.of("run", dir.resolve("nope.tif").toString(), "-o", out);

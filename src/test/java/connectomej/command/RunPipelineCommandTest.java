@@ -70,6 +70,22 @@ class RunPipelineCommandTest {
 	}
 
 	@Test
+	void takesTheFastPassChoicesOfTheCli() throws Exception {
+		Path cliOut = dir.resolve("choices-cli"), out = dir.resolve("choices-command");
+		assertEquals(0, Main.run("run", raw, "-o", cliOut.toString(), "--intensity-membranes", "--block-size", "32,32,4", "--no-bdv",
+			"--no-skeletons", "--threshold", "0.4", "--min-seed-distance", "8", "--seed-smoothing", "16", "--score", "QUANTILE_25",
+			"--neck-weight", "0.1"));
+		Map<String, Object> in = new HashMap<>(inputs(out));
+		in.putAll(Map.of("skeletons", false, "min_seed_distance", 8.0, "seed_smoothing", 16.0, "score", "QUANTILE_25", "neck_weight", 0.1));
+		CommandRuns.run(RunPipelineCommand.class, in);
+		String record = Files.readString(out.resolve("run.txt"));
+		assertEquals(Files.readString(cliOut.resolve("run.txt")), record);
+		assertTrue(record.contains("8.0 nm from a membrane, at maxima of the distance transform smoothed by 16.0 nm")
+			&& record.contains("QUANTILE_25 of the boundary probability up to 0.4, neck weight 0.1"), record);
+		assertEquals(Files.readString(cliOut.resolve("objects.csv")), Files.readString(out.resolve("objects.csv")));
+	}
+
+	@Test
 	void resumesARunWithTheShippedModel() throws Exception {
 		Map<String, Object> in = Map.of("input", SampleCrops.write("raw.tif", 32, 2, Files.createDirectories(dir.resolve("small"))),
 			"output_folder", dir.resolve("model").toFile(), "block_size", "32,32,2", "bdv", false, "skeletons", false);
