@@ -26,15 +26,32 @@ final class RetrackOptions {
 			+ "table's object_id column (default: the whole volume)")
 	Path candidates;
 
+	@Option(names = "--retrack-decoding", defaultValue = "TEM", paramLabel = "TEM|FIBSEM", description = "with --retrack-3c: how colours "
+			+ "become objects: TEM (chosen on synthetic 40 nm sections) or FIBSEM (chosen on gala FIB-SEM: isotropic voxels) "
+			+ "(default ${DEFAULT-VALUE})")
+	ThreeCRetracking.Decoding decoding;
+
+	@Option(names = "--retrack-snap", description = "with --retrack-3c: then each of the run's supervoxels takes the object most of its voxels "
+			+ "were tracked to (this may change the box's first section too)")
+	boolean snap;
+
+	/** Refuses re-tracking options without {@code --retrack-3c}, before the run starts. */
+	void check() {
+		if (model != null)
+			return;
+		if (candidates != null)
+			throw new BadInputException(candidates, "--retrack-objects needs --retrack-3c MODEL");
+		if (snap || decoding != ThreeCRetracking.Decoding.TEM)
+			throw new BadInputException(null, (snap ? "--retrack-snap" : "--retrack-decoding") + " needs --retrack-3c MODEL");
+	}
+
 	/** Runs the re-tracking when asked for; prints what was done. */
 	void apply(Path runFolder, ProgressListener progress) throws IOException {
-		if (model == null) {
-			if (candidates != null)
-				throw new BadInputException(candidates, "--retrack-objects needs --retrack-3c MODEL");
+		check();
+		if (model == null)
 			return;
-		}
 		ColourModel network = ColourModel.load(model);
-		var box = ThreeCRetracking.retrack(runFolder, network, candidates == null ? new long[0] : objectIds(candidates), progress);
+		var box = ThreeCRetracking.retrack(runFolder, network, candidates == null ? new long[0] : objectIds(candidates), decoding, snap, progress);
 		System.out.println("3C re-tracked " + java.util.Arrays.toString(box.minAsLongArray()) + " - "
 				+ java.util.Arrays.toString(box.maxAsLongArray()) + " into " + ThreeCRetracking.DATASET);
 	}

@@ -98,6 +98,7 @@ final class RunSubcommand implements Callable<Integer> {
 		ExecutorService executor = Executors.newFixedThreadPool(n);
 		TerminalProgress progress = TerminalProgress.onStderr();
 		try {
+			retrack.check();
 			PipelineSettings settings = settings(n);
 			Pipeline pipeline = new Pipeline(settings, slowPass.settings(settings.membranes(), n), executor, progress);
 			if (!pipeline.checkInput() || !pipeline.process())

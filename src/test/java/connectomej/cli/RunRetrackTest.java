@@ -72,12 +72,41 @@ class RunRetrackTest {
 	}
 
 	@Test
+	void snappingGivesEachOfTheRunsSupervoxelsOneObject() throws IOException {
+		CliRun plain = run("--retrack-3c", model(), "--retrack-decoding", "FIBSEM");
+		assertEquals(0, plain.exitCode(), plain.err());
+		assertTrue(!eachSupervoxelHasOneLabel(), "on this fixture the untrained net's labels cross the supervoxels");
+		CliRun snapped = run("--retrack-3c", model(), "--retrack-decoding", "FIBSEM", "--retrack-snap", "--overwrite");
+		assertEquals(0, snapped.exitCode(), snapped.err());
+		assertTrue(eachSupervoxelHasOneLabel());
+	}
+
+	private boolean eachSupervoxelHasOneLabel() throws IOException {
+		var labelOf = new java.util.HashMap<Long, Long>();
+		Cursor<UnsignedLongType> supervoxel = net.imglib2.view.Views.flatIterable(dataset(PipelineDatasets.SUPERVOXELS)).cursor();
+		Cursor<UnsignedLongType> label = net.imglib2.view.Views.flatIterable(dataset(ThreeCRetracking.DATASET)).cursor();
+		while (supervoxel.hasNext()) {
+			long s = supervoxel.next().get(), l = label.next().get();
+			if (l != 0 && labelOf.computeIfAbsent(s, k -> l) != l)
+				return false;
+		}
+		return true;
+	}
+
+	@Test
 	void badRetrackOptionsAreBadInput() throws IOException {
 		Path csv = dir.resolve("no-ids.csv");
 		Files.writeString(csv, "rank,score\n1,0.9\n");
 		CliRun withoutModel = run("--retrack-objects", csv.toString());
 		assertEquals(2, withoutModel.exitCode());
 		assertTrue(withoutModel.err().contains("--retrack-objects needs --retrack-3c"), withoutModel.err());
+		CliRun snapAlone = run("--retrack-snap");
+		assertEquals(2, snapAlone.exitCode());
+		assertTrue(snapAlone.err().contains("--retrack-snap needs --retrack-3c"), snapAlone.err());
+		CliRun decodingAlone = run("--retrack-decoding", "FIBSEM");
+		assertEquals(2, decodingAlone.exitCode());
+		assertTrue(decodingAlone.err().contains("--retrack-decoding needs --retrack-3c"), decodingAlone.err());
+		assertTrue(!Files.exists(dir.resolve("out")), "refused before the run starts: nothing written");
 		CliRun noColumn = run("--retrack-3c", model(), "--retrack-objects", csv.toString());
 		assertEquals(2, noColumn.exitCode());
 		assertTrue(noColumn.err().contains("no column object_id"), noColumn.err());

@@ -229,6 +229,8 @@ public final class TrackAcceptance {
 			seeHintsAlongSweep();
 			if (regions != null && !otherAxes.isEmpty())
 				throw new IllegalArgumentException("axes= cannot be combined with supervoxels=");
+			if (regions != null && !Double.isNaN(backwardShare))
+				throw new IllegalArgumentException("backward= cannot be combined with supervoxels= (the backward sweep has no supervoxels)");
 			var out = run(model, redundant, decoding, agreement, gala.raw(), gala.gt(), gala.map(), regions, false);
 			for (codeSeed = 2; codeSeed <= codeDraws; codeSeed++) {
 				report(gala.name() + " code draw " + (codeSeed - 1), out, gala.gt());
