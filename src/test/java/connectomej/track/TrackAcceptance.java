@@ -11,6 +11,7 @@ import connectomej.metrics.SegmentationScores;
 import connectomej.nn.MembraneMaps;
 import connectomej.nn.MembranePredictor;
 import connectomej.progress.ProgressListener;
+import connectomej.segment.WatershedSettings;
 import connectomej.synth.SynthSettings;
 import connectomej.synth.SyntheticEm;
 import connectomej.synth.SyntheticVolume;
@@ -37,7 +38,8 @@ import net.imglib2.view.Views;
  * 3C and this segmentation on the first 2, 3, 5, 10, ... sections (session 15)], [reseed=FILE:/DATASET:EVERY:SHARE:MUTUAL:
  * gala only, every EVERY-th section re-seeded by this segmentation's pieces, {@link ReseededSections} (session 19)],
  * [save=FILE:/DATASET: gala only, writes the tracked volume], [snap=FILE:/DATASET: gala only, the result snapped to
- * these 3D supervoxels, {@link SupervoxelVote} (session 23)], [sweep=z|y|x: gala only, the axis the sweep follows,
+ * these 3D supervoxels, {@link SupervoxelVote} (session 23)], [snap=watershed:SEED_THRESHOLD[:per-section]: synthetic
+ * stacks only, the result snapped to the watershed supervoxels of the shipped U-Net's membranes (session 23)], [sweep=z|y|x: gala only, the axis the sweep follows,
  * {@link SweepAxis}; every gala volume and hint is seen through it (session 21)], [axes=AXIS,...:SHARE: gala only,
  * sweeps along these axes too, each joined to the sweeps before at SHARE by {@link ForwardBackwardJoin}; not with
  * supervoxels= (session 21)], [stride=S: gala only, every S-th section along the sweep, a diagnostic of how the error
@@ -118,6 +120,11 @@ public final class TrackAcceptance {
 	private static int backwardWindow;
 	/** 3D supervoxels of the gala volume that the result is snapped to, {@link SupervoxelVote} ({@code snap=FILE:/DATASET}, session 23). */
 	private static String snapTo;
+	/**
+	 * Synthetic stacks: the result snapped to the watershed supervoxels of the shipped U-Net's membranes with these
+	 * settings ({@code snap=watershed:SEED_THRESHOLD[:per-section]}, session 23); null = not.
+	 */
+	private static WatershedSettings snapWatershed;
 	/** Where to write the tracked gala volume ({@code save=FILE:/DATASET}; default nowhere). */
 	private static String saveAt;
 	/** The axis the gala sweep follows ({@code sweep=z|y|x}, session 21); every gala volume is seen through it. */
@@ -187,7 +194,10 @@ public final class TrackAcceptance {
 				compared = LabelVolumes.of(VolumeFiles.read(compareAt).data(), Path.of(compareAt));
 			} else if (args[first].startsWith("save="))
 				saveAt = args[first].substring(5);
-			else if (args[first].startsWith("snap="))
+			else if (args[first].startsWith("snap=watershed:")) {
+				String[] f = args[first].substring(15).split(":");
+				snapWatershed = new WatershedSettings(Double.parseDouble(f[0]), 0, f.length > 1 && f[1].equals("per-section"));
+			} else if (args[first].startsWith("snap="))
 				snapTo = args[first].substring(5);
 			else if (args[first].startsWith("sweep="))
 				sweepAxis = SweepAxis.of(args[first].substring(6));
@@ -276,6 +286,9 @@ public final class TrackAcceptance {
 			if (!Double.isNaN(backwardShare) && membranes != null)
 				tracked = joinedWithBackwardSweep(model, redundant, decoding, agreement,
 						new Gala("synthetic seed " + args[i], Views.zeroMin(v.raw().data()), Views.zeroMin(v.neurons().data()), Views.zeroMin(membranes)), tracked);
+			if (snapWatershed != null)
+				tracked = snapped(tracked, watershed(membranes != null ? membranes : membranes(v), v.raw().voxelSize()),
+						new Gala("synthetic seed " + args[i], null, Views.zeroMin(v.neurons().data()), null));
 			report("synthetic seed " + args[i], tracked, v.neurons().data());
 		}
 	}
@@ -308,6 +321,17 @@ public final class TrackAcceptance {
 			return axis == SweepAxis.Z ? this
 					: new Gala(name + " swept along " + axis.name().toLowerCase(), axis.sections(raw), axis.sections(gt), axis.sections(map));
 		}
+	}
+
+	/** The watershed supervoxels ({@link #snapWatershed}) of a membrane map, one block. */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> watershed(RandomAccessibleInterval<? extends RealType<?>> membranes,
+			VoxelSize voxelSize) {
+		var labels = ArrayImgs.unsignedLongs(membranes.dimensionsAsLongArray());
+		ExecutorService executor = Executors.newFixedThreadPool(1);
+		connectomej.segment.BlockwiseWatershed.watershed(Views.zeroMin(membranes), labels, voxelSize, snapWatershed,
+				membranes.dimensionsAsLongArray(), new long[3], executor);
+		executor.shutdown();
+		return labels;
 	}
 
 	/** A copy of {@code tracked} snapped to {@code supervoxels} ({@link SupervoxelVote}); the labels before are reported. */
