@@ -49,50 +49,51 @@ class TrackDecodingOptionsTest {
 
 	@Test
 	void aBoundaryMapOfAnotherSizeIsBadInputAndNothingIsWritten() throws IOException {
-		CliRun run = track("--regions", write("small.tif", ArrayImgs.floats(W, H - 1, D)), "--min-overlap", "0.5", "--secondary", "IF_TOUCHING");
-		assertEquals(2, run.exitCode());
-		assertTrue(run.err().contains("boundary map is not the size of the EM"), run.err());
-		assertFalse(Files.exists(dir.resolve("out.tif")));
+		assertRefused(track("--regions", write("small.tif", ArrayImgs.floats(W, H - 1, D)), "--min-overlap", "0.5", "--secondary", "IF_TOUCHING"),
+				"boundary map is not the size of the EM");
 	}
 
 	@Test
 	void supervoxelSectionsAreTheRegions() throws IOException {
 		CliRun run = track("--supervoxels", write("sv.tif", halves()), "--regions", write("boundary.tif", boundary()));
 		assertEquals(0, run.exitCode(), run.err());
-		var out = connectomej.io.LabelVolumes.of(VolumeFiles.read(dir.resolve("out.tif").toString()).data(), dir.resolve("out.tif"));
-		for (int z = 1; z < D; z++) {
-			long[] section = Sections.labels(out, z);
-			for (int i = 0; i < section.length; i++)
-				assertEquals(i % W < 20 ? 3 : 8, section[i], "section " + z + ", voxel " + i + ": its supervoxel's seed");
-		}
+		assertHalvesFrom(1, "its supervoxel's seed");
 	}
 
 	@Test
 	void supervoxelsOfAnotherSizeAreBadInputAndNothingIsWritten() throws IOException {
-		CliRun run = track("--supervoxels", write("small.tif", ArrayImgs.unsignedLongs(W, H, D - 1)));
-		assertEquals(2, run.exitCode());
-		assertTrue(run.err().contains("supervoxels are not the size of the EM") && run.err().contains("small.tif"), run.err());
-		assertFalse(Files.exists(dir.resolve("out.tif")));
+		assertRefused(track("--supervoxels", write("small.tif", ArrayImgs.unsignedLongs(W, H, D - 1))), "supervoxels are not the size of the EM",
+				"small.tif");
 	}
 
 	@Test
 	void snappingGivesEachSupervoxelTheObjectOfMostOfItsVoxels() throws IOException {
 		CliRun run = track("--snap-to-supervoxels", write("sv.tif", halves()), "--regions", write("boundary.tif", boundary()));
 		assertEquals(0, run.exitCode(), run.err());
-		var out = connectomej.io.LabelVolumes.of(VolumeFiles.read(dir.resolve("out.tif").toString()).data(), dir.resolve("out.tif"));
-		for (int z = 0; z < D; z++) {
-			long[] section = Sections.labels(out, z);
-			for (int i = 0; i < section.length; i++)
-				assertEquals(i % W < 20 ? 3 : 8, section[i], "section " + z + ", voxel " + i + ": its supervoxel's majority");
-		}
+		assertHalvesFrom(0, "its supervoxel's majority");
 	}
 
 	@Test
 	void supervoxelsToSnapToOfAnotherSizeAreBadInputAndNothingIsWritten() throws IOException {
-		CliRun run = track("--snap-to-supervoxels", write("short.tif", ArrayImgs.unsignedLongs(W, H, D - 1)));
+		assertRefused(track("--snap-to-supervoxels", write("short.tif", ArrayImgs.unsignedLongs(W, H, D - 1))),
+				"supervoxels to snap to are 32 x 32 x 2 voxels, the EM 32 x 32 x 3", "short.tif");
+	}
+
+	/** Every voxel of sections {@code first} on is 3 left of x = 20 and 8 from there on, as {@link #halves()}. */
+	private void assertHalvesFrom(int first, String why) throws IOException {
+		var out = connectomej.io.LabelVolumes.of(VolumeFiles.read(dir.resolve("out.tif").toString()).data(), dir.resolve("out.tif"));
+		for (int z = first; z < D; z++) {
+			long[] section = Sections.labels(out, z);
+			for (int i = 0; i < section.length; i++)
+				assertEquals(i % W < 20 ? 3 : 8, section[i], "section " + z + ", voxel " + i + ": " + why);
+		}
+	}
+
+	/** The run was refused as bad input, with every one of {@code messages} in its error, and wrote nothing. */
+	private void assertRefused(CliRun run, String... messages) {
 		assertEquals(2, run.exitCode());
-		assertTrue(run.err().contains("supervoxels to snap to are 32 x 32 x 2 voxels, the EM 32 x 32 x 3") && run.err().contains("short.tif"),
-				run.err());
+		for (String message : messages)
+			assertTrue(run.err().contains(message), run.err());
 		assertFalse(Files.exists(dir.resolve("out.tif")));
 	}
 
