@@ -36,9 +36,15 @@ public final class SupervoxelVote {
 		Map<Long, Long> winner = majorities(counts(labels, supervoxels));
 		Cursor<? extends IntegerType<?>> label = Views.flatIterable(labels).cursor();
 		Cursor<? extends IntegerType<?>> supervoxel = Views.flatIterable(supervoxels).cursor();
+		long last = 0;
+		Long won = null;
 		while (label.hasNext()) {
-			Long won = winner.get(supervoxel.next().getIntegerLong());
+			long s = supervoxel.next().getIntegerLong();
 			label.fwd();
+			if (s != last) { // runs along x mostly share a supervoxel: one lookup per run
+				last = s;
+				won = s == 0 ? null : winner.get(s);
+			}
 			if (won != null)
 				label.get().setInteger(won);
 		}
@@ -50,13 +56,26 @@ public final class SupervoxelVote {
 		Map<Long, Map<Long, Long>> counts = new HashMap<>();
 		Cursor<? extends IntegerType<?>> label = Views.flatIterable(labels).cursor();
 		Cursor<? extends IntegerType<?>> supervoxel = Views.flatIterable(supervoxels).cursor();
+		long runSupervoxel = 0, runLabel = 0, run = 0;
 		while (label.hasNext()) {
 			long l = label.next().getIntegerLong();
 			long s = supervoxel.next().getIntegerLong();
-			if (s != 0 && l != 0)
-				counts.computeIfAbsent(s, k -> new HashMap<>()).merge(l, 1L, Long::sum);
+			if (s == runSupervoxel && l == runLabel) { // a run of equal pairs is counted once
+				run++;
+				continue;
+			}
+			count(counts, runSupervoxel, runLabel, run);
+			runSupervoxel = s;
+			runLabel = l;
+			run = 1;
 		}
+		count(counts, runSupervoxel, runLabel, run);
 		return counts;
+	}
+
+	private static void count(Map<Long, Map<Long, Long>> counts, long supervoxel, long label, long voxels) {
+		if (supervoxel != 0 && label != 0 && voxels > 0)
+			counts.computeIfAbsent(supervoxel, k -> new HashMap<>()).merge(label, voxels, Long::sum);
 	}
 
 	/** Each supervoxel's most frequent label, the lowest on a tie. */

@@ -1,6 +1,7 @@
 package connectomej.track;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,19 @@ class SupervoxelVoteTest {
 		var moved = Views.translate(ArrayImgs.unsignedLongs(labels, 4, 2, 2), offset);
 		SupervoxelVote.snap(moved, Views.translate(ArrayImgs.unsignedLongs(SUPERVOXELS, 4, 2, 2), offset));
 		assertArrayEquals(expected, labels);
+	}
+
+	@Test
+	void onRandomVolumesEachSupervoxelHoldsItsMajority() {
+		var random = new java.util.Random(7);
+		long[] labels = new long[12 * 10 * 6], supervoxels = new long[labels.length];
+		for (int i = 0; i < labels.length; i++) {
+			supervoxels[i] = (i % 12) / 4 + 3 * ((i / 12 % 10) / 5) + 1; // six columns of 4 x 5 voxels
+			labels[i] = random.nextInt(10) < 6 ? supervoxels[i] * 10 : random.nextInt(4); // a clear majority, noise and zeros
+		}
+		SupervoxelVote.snap(ArrayImgs.unsignedLongs(labels, 12, 10, 6), ArrayImgs.unsignedLongs(supervoxels, 12, 10, 6));
+		for (int i = 0; i < labels.length; i++)
+			assertEquals(supervoxels[i] * 10, labels[i], "voxel " + i);
 	}
 
 	@Test
