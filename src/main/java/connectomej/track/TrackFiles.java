@@ -125,7 +125,11 @@ public final class TrackFiles {
 	 */
 	public static Volume<UnsignedLongType> track(String raw, String seeds, Path model, Settings settings,
 			ProgressListener progress) throws IOException {
-		Volume<? extends RealType<?>> em = VolumeFiles.read(raw);
+		return track(VolumeFiles.read(raw), seeds, model, settings, progress);
+	}
+
+	private static Volume<UnsignedLongType> track(Volume<? extends RealType<?>> em, String seeds, Path model, Settings settings,
+			ProgressListener progress) throws IOException {
 		Path seedFile = VolumeLocation.parse(seeds).file();
 		RandomAccessibleInterval<? extends IntegerType<?>> seedLabels = LabelVolumes.of(VolumeFiles.read(seeds).data(), seedFile);
 		ColourModel network = ColourModel.load(model);
@@ -172,10 +176,10 @@ public final class TrackFiles {
 			return track(raw, seeds, model, settings, progress);
 		Path file = VolumeLocation.parse(snapTo).file();
 		RandomAccessibleInterval<? extends IntegerType<?>> fragments = LabelVolumes.of(VolumeFiles.read(snapTo).data(), file);
-		RandomAccessibleInterval<?> em = VolumeFiles.read(raw).data();
-		if (!Intervals.equalDimensions(fragments, em))
-			throw new BadInputException(file, "supervoxels to snap to are " + dimensions(fragments) + " voxels, the EM " + dimensions(em));
-		Volume<UnsignedLongType> tracked = track(raw, seeds, model, settings, progress);
+		Volume<? extends RealType<?>> em = VolumeFiles.read(raw);
+		if (!Intervals.equalDimensions(fragments, em.data()))
+			throw new BadInputException(file, "supervoxels to snap to are " + dimensions(fragments) + " voxels, the EM " + dimensions(em.data()));
+		Volume<UnsignedLongType> tracked = track(em, seeds, model, settings, progress);
 		SupervoxelVote.snap(tracked.data(), Views.zeroMin(fragments));
 		return tracked;
 	}
