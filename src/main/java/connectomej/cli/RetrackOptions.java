@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import connectomej.io.BadInputException;
-import connectomej.io.CsvTable;
-import connectomej.io.CsvTables;
 import connectomej.pipeline.ThreeCRetracking;
 import connectomej.progress.ProgressListener;
 import connectomej.track.ColourModel;
@@ -35,40 +33,29 @@ final class RetrackOptions {
 			+ "were tracked to (this may change the box's first section too)")
 	boolean snap;
 
-	/** Refuses re-tracking options without {@code --retrack-3c}, before the run starts. */
-	void check() {
-		if (model != null)
+	private ColourModel network;
+	private long[] objects = new long[0];
+
+	/**
+	 * Refuses re-tracking options without {@code --retrack-3c}, and reads the model and the candidates table, before the
+	 * run starts.
+	 */
+	void check() throws IOException {
+		if (model == null) {
+			if (candidates != null)
+				throw new BadInputException(candidates, "--retrack-objects needs --retrack-3c MODEL");
+			if (snap || decoding != ThreeCRetracking.Decoding.TEM)
+				throw new BadInputException(null, (snap ? "--retrack-snap" : "--retrack-decoding") + " needs --retrack-3c MODEL");
 			return;
+		}
+		network = ColourModel.load(model);
 		if (candidates != null)
-			throw new BadInputException(candidates, "--retrack-objects needs --retrack-3c MODEL");
-		if (snap || decoding != ThreeCRetracking.Decoding.TEM)
-			throw new BadInputException(null, (snap ? "--retrack-snap" : "--retrack-decoding") + " needs --retrack-3c MODEL");
+			objects = ThreeCRetracking.flaggedObjects(candidates);
 	}
 
-	/** Runs the re-tracking when asked for; prints what was done. */
+	/** Runs the re-tracking when asked for (after {@link #check()}); prints what was done. */
 	void apply(Path runFolder, ProgressListener progress) throws IOException {
-		check();
-		if (model == null)
-			return;
-		ColourModel network = ColourModel.load(model);
-		var box = ThreeCRetracking.retrack(runFolder, network, candidates == null ? new long[0] : objectIds(candidates), decoding, snap, progress);
-		System.out.println("3C re-tracked " + java.util.Arrays.toString(box.minAsLongArray()) + " - "
-				+ java.util.Arrays.toString(box.maxAsLongArray()) + " into " + ThreeCRetracking.DATASET);
-	}
-
-	private static long[] objectIds(Path csv) throws IOException {
-		CsvTable table = CsvTables.read(csv);
-		if (!table.columns().contains("object_id"))
-			throw new BadInputException(csv, "no column object_id (columns: " + table.columns() + ")");
-		long[] ids = new long[table.rows().size()];
-		for (int r = 0; r < ids.length; r++)
-			try {
-				ids[r] = (long) table.number(r, "object_id");
-			} catch (NumberFormatException e) {
-				throw new BadInputException(csv, "object_id of row " + (r + 1) + " is not a number: " + table.text(r, "object_id"));
-			}
-		if (ids.length == 0)
-			throw new BadInputException(csv, "no objects listed");
-		return ids;
+		if (network != null)
+			System.out.println(ThreeCRetracking.summary(ThreeCRetracking.retrack(runFolder, network, objects, decoding, snap, progress)));
 	}
 }

@@ -21,11 +21,13 @@ import connectomej.pipeline.Pipeline;
 import connectomej.pipeline.PipelineSettings;
 import connectomej.pipeline.SlowPassSettings;
 import connectomej.pipeline.SynapseStep;
+import connectomej.pipeline.ThreeCRetracking;
 import connectomej.pipeline.UncertaintyStep;
 import connectomej.progress.ProgressListener;
 import connectomej.segment.EdgeScore;
 import connectomej.synapse.SynapseResult;
 import connectomej.synapse.SynapseRules;
+import connectomej.track.ColourModel;
 import connectomej.uncertainty.UncertaintySettings;
 import ij.measure.ResultsTable;
 
@@ -33,7 +35,8 @@ import ij.measure.ResultsTable;
  * Run Pipeline, like {@code connectomej run}: the whole fast pass (raw -> membranes -> supervoxels -> segments ->
  * skeletons, objects table, report, BigDataViewer export) block by block into an output folder, then the slow-pass
  * steps asked for: synapses and the connectome (a cleft and a vesicle model), MergeNet merge candidates, the membrane
- * model's variance map. Running it again on the same folder with the same settings resumes an interrupted run.
+ * model's variance map, and a 3C re-tracking of the segments. Running it again on the same folder with the same
+ * settings resumes an interrupted run.
  */
 @Plugin(type = Command.class, headless = true, label = "Run Pipeline")
 public class RunPipelineCommand extends LongRunning {
@@ -110,6 +113,22 @@ public class RunPipelineCommand extends LongRunning {
 			description = "slow pass: variance map of the membrane model by this method")
 	String uncertainty = NO_UNCERTAINTY;
 
+	@Parameter(persist = false, label = "retrack_3c", required = false, description = "after the fast pass, re-track the segments with this 3C "
+			+ "colour network into volume.n5/" + ThreeCRetracking.DATASET + "; empty = none")
+	File retrack_3c;
+
+	@Parameter(persist = false, label = "retrack_objects", required = false, description = "with retrack_3c: re-track only the bounding box of "
+			+ "the objects in this table's object_id column (empty: the whole volume)")
+	File retrack_objects;
+
+	@Parameter(persist = false, label = "retrack_decoding", choices = { "TEM", "FIBSEM" }, description = "with retrack_3c: how colours become "
+			+ "objects: TEM (chosen on synthetic 40 nm sections) or FIBSEM (chosen on gala FIB-SEM: isotropic voxels)")
+	String retrack_decoding = ThreeCRetracking.Decoding.TEM.name();
+
+	@Parameter(persist = false, label = "retrack_snap", description = "with retrack_3c: then each of the run's supervoxels takes the object "
+			+ "most of its voxels were tracked to")
+	boolean retrack_snap;
+
 	@Parameter(type = ItemIO.OUTPUT)
 	String summary;
 
@@ -125,10 +144,14 @@ public class RunPipelineCommand extends LongRunning {
 		try {
 			PipelineSettings settings = settings();
 			SlowPassSettings slowPass = slowPass(settings, Runtime.getRuntime().availableProcessors());
+			Retracking retracking = retracking();
 			Pipeline pipeline = new Pipeline(settings, slowPass, executor, progress);
 			if (!pipeline.checkInput() || !pipeline.process())
 				throw rethrown(pipeline.getFailure());
 			summary = pipeline.getModel().summary(output_folder.toPath()) + String.join("\n", pipeline.getSlowPassSummary());
+			if (retracking != null)
+				summary += "\n" + ThreeCRetracking.summary(ThreeCRetracking.retrack(output_folder.toPath(), retracking.network(), retracking.objects(),
+						ThreeCRetracking.Decoding.valueOf(retrack_decoding), retrack_snap, progress));
 			objects = TableResults.of(CsvTables.read(new OutputFolder(output_folder.toPath()).objects()));
 			if (slowPass.synapses() != null)
 				synapses = TableResults.of(CsvTables.read(output_folder.toPath().resolve(SynapseResult.TABLE)));
@@ -161,6 +184,21 @@ public class RunPipelineCommand extends LongRunning {
 		return new SlowPassSettings(uncertaintyStep(settings, threads), synapseStep,
 				merge == null ? null : new MergeNetStep(merge, MergeNetStep.DEFAULT_MIN_VOXELS));
 	}
+
+	/** The 3C re-tracking asked for, read and checked as {@code connectomej run} does before the run starts; null = none. */
+	private Retracking retracking() throws IOException {
+		Path network = OptionalInputs.path(retrack_3c), table = OptionalInputs.path(retrack_objects);
+		if (network == null) {
+			if (table != null)
+				throw new BadInputException(table, "retrack_objects needs retrack_3c");
+			if (retrack_snap || !ThreeCRetracking.Decoding.TEM.name().equals(retrack_decoding))
+				throw new BadInputException(null, (retrack_snap ? "retrack_snap" : "retrack_decoding") + " needs retrack_3c");
+			return null;
+		}
+		return new Retracking(ColourModel.load(network), table == null ? new long[0] : ThreeCRetracking.flaggedObjects(table));
+	}
+
+	private record Retracking(ColourModel network, long[] objects) {}
 
 	private UncertaintyStep uncertaintyStep(PipelineSettings settings, int threads) {
 		if (uncertainty == null || uncertainty.isBlank() || NO_UNCERTAINTY.equals(uncertainty))

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import connectomej.io.BadInputException;
+import connectomej.io.CsvTable;
+import connectomej.io.CsvTables;
 import connectomej.io.n5.N5Images;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.ProgressListener;
@@ -119,6 +121,33 @@ public final class ThreeCRetracking {
 		});
 		write(store, segments, tracked);
 		return box;
+	}
+
+	/**
+	 * The object ids of a candidates table (e.g. {@code connectomej mergenet detect}'s CSV), column {@code object_id}.
+	 *
+	 * @throws BadInputException naming the table when it has no such column, a row's id is not a number, or no row
+	 */
+	public static long[] flaggedObjects(Path csv) throws IOException {
+		CsvTable table = CsvTables.read(csv);
+		if (!table.columns().contains("object_id"))
+			throw new BadInputException(csv, "no column object_id (columns: " + table.columns() + ")");
+		long[] ids = new long[table.rows().size()];
+		for (int r = 0; r < ids.length; r++)
+			try {
+				ids[r] = (long) table.number(r, "object_id");
+			} catch (NumberFormatException e) {
+				throw new BadInputException(csv, "object_id of row " + (r + 1) + " is not a number: " + table.text(r, "object_id"));
+			}
+		if (ids.length == 0)
+			throw new BadInputException(csv, "no objects listed");
+		return ids;
+	}
+
+	/** What a re-tracking did, in one line: the box (x, y, z, voxels, inclusive) and the dataset. */
+	public static String summary(Interval box) {
+		return "3C re-tracked " + java.util.Arrays.toString(box.minAsLongArray()) + " - " + java.util.Arrays.toString(box.maxAsLongArray())
+				+ " into " + DATASET;
 	}
 
 	private static void write(N5Store store, RandomAccessibleInterval<UnsignedLongType> segments,

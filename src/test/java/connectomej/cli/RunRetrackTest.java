@@ -106,10 +106,10 @@ class RunRetrackTest {
 		CliRun decodingAlone = run("--retrack-decoding", "FIBSEM");
 		assertEquals(2, decodingAlone.exitCode());
 		assertTrue(decodingAlone.err().contains("--retrack-decoding needs --retrack-3c"), decodingAlone.err());
-		assertTrue(!Files.exists(dir.resolve("out")), "refused before the run starts: nothing written");
 		CliRun noColumn = run("--retrack-3c", model(), "--retrack-objects", csv.toString());
 		assertEquals(2, noColumn.exitCode());
 		assertTrue(noColumn.err().contains("no column object_id"), noColumn.err());
+		assertTrue(!Files.exists(dir.resolve("out")), "every refusal comes before the run starts: nothing written");
 	}
 
 	private CliRun run(String... more) throws IOException {

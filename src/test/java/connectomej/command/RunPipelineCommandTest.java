@@ -24,10 +24,13 @@ import connectomej.cli.SlowPassFixture;
 import connectomej.io.BadInputException;
 import connectomej.io.CsvTables;
 import connectomej.nn.ModelFiles;
+import connectomej.nn.ModelInfo;
 import connectomej.nn.StoredModel;
+import connectomej.pipeline.ThreeCRetracking;
 import connectomej.pipeline.UncertaintyStep;
 import connectomej.synapse.SynapseMaps;
 import connectomej.synapse.SynapseResult;
+import connectomej.track.ColourModel;
 import ij.measure.ResultsTable;
 
 /** Run Pipeline headless on a corner of the sample, against {@code connectomej run} with the same choices. */
@@ -86,6 +89,27 @@ class RunPipelineCommandTest {
 	}
 
 	@Test
+	void retracksAsTheCliDoes() throws Exception {
+		Path network = dir.resolve("3c.zip"), cliOut = dir.resolve("retrack-cli"), out = dir.resolve("retrack-command");
+		ColourModel.create(4, 2, 4, 1, 1e-3).save(network, 16, new ModelInfo.Training("test", "test"), Map.of());
+		assertEquals(0, Main.run("run", raw, "-o", cliOut.toString(), "--intensity-membranes", "--block-size", "32,32,4", "--no-bdv",
+			"--threshold", "0.4", "--retrack-3c", network.toString(), "--retrack-decoding", "FIBSEM", "--retrack-snap"));
+		Map<String, Object> in = new HashMap<>(inputs(out));
+		in.putAll(Map.of("retrack_3c", network.toFile(), "retrack_decoding", "FIBSEM", "retrack_snap", true));
+		String summary = (String) CommandRuns.run(RunPipelineCommand.class, in).getOutput("summary");
+		assertTrue(summary.contains("3C re-tracked [0, 0, 0] - [63, 63, 3] into " + ThreeCRetracking.DATASET), summary);
+		Path tracked = Path.of("volume.n5", ThreeCRetracking.DATASET);
+		assertEquals(files(cliOut.resolve(tracked)), files(out.resolve(tracked)));
+		for (Path block : files(cliOut.resolve(tracked)))
+			assertArrayEquals(Files.readAllBytes(cliOut.resolve(tracked).resolve(block)), Files.readAllBytes(out.resolve(tracked).resolve(block)),
+				block.toString());
+		Map<String, Object> snapAlone = new HashMap<>(inputs(dir.resolve("snap-alone")));
+		snapAlone.put("retrack_snap", true);
+		assertEquals("retrack_snap needs retrack_3c", badInput(() -> CommandRuns.run(RunPipelineCommand.class, snapAlone)).getMessage());
+		assertFalse(Files.exists(dir.resolve("snap-alone")), "refused before the run starts");
+	}
+
+	@Test
 	void resumesARunWithTheShippedModel() throws Exception {
 		Map<String, Object> in = Map.of("input", SampleCrops.write("raw.tif", 32, 2, Files.createDirectories(dir.resolve("small"))),
 			"output_folder", dir.resolve("model").toFile(), "block_size", "32,32,2", "bdv", false, "skeletons", false);
@@ -126,11 +150,7 @@ class RunPipelineCommandTest {
 	void refusesACleftModelWithoutAVesicleModel() throws Exception {
 		Map<String, Object> in = new HashMap<>(inputs(dir.resolve("half")));
 		in.put("cleft_model", SlowPassFixture.pixelModel(dir, SynapseMaps.CLEFT).toFile());
-		ExecutionException e = assertThrows(ExecutionException.class, () -> CommandRuns.run(RunPipelineCommand.class, in));
-		Throwable cause = e;
-		while (cause.getCause() != null && !(cause instanceof BadInputException))
-			cause = cause.getCause();
-		assertEquals("cleft_model needs vesicle_model", cause.getMessage());
+		assertEquals("cleft_model needs vesicle_model", badInput(() -> CommandRuns.run(RunPipelineCommand.class, in)).getMessage());
 		assertFalse(Files.exists(dir.resolve("half/objects.csv")));
 	}
 
@@ -141,6 +161,14 @@ class RunPipelineCommandTest {
 		CommandModule m = CommandRuns.run(RunPipelineCommand.class, inputs(out), listener);
 		assertTrue(listener.reported && m.isCanceled());
 		assertFalse(Files.exists(out.resolve("objects.csv")));
+	}
+
+	/** The bad input that the run refused (the cause of its failure). */
+	private static Throwable badInput(org.junit.jupiter.api.function.Executable run) {
+		Throwable cause = assertThrows(ExecutionException.class, run);
+		while (cause.getCause() != null && !(cause instanceof BadInputException))
+			cause = cause.getCause();
+		return cause;
 	}
 
 	private static List<Path> files(Path root) throws Exception {
