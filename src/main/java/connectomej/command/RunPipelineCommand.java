@@ -151,7 +151,7 @@ public class RunPipelineCommand extends LongRunning {
 			summary = pipeline.getModel().summary(output_folder.toPath()) + String.join("\n", pipeline.getSlowPassSummary());
 			if (retracking != null)
 				summary += "\n" + ThreeCRetracking.summary(ThreeCRetracking.retrack(output_folder.toPath(), retracking.network(), retracking.objects(),
-						ThreeCRetracking.Decoding.valueOf(retrack_decoding), retrack_snap, progress));
+						retracking.decoding(), retrack_snap, progress));
 			objects = TableResults.of(CsvTables.read(new OutputFolder(output_folder.toPath()).objects()));
 			if (slowPass.synapses() != null)
 				synapses = TableResults.of(CsvTables.read(output_folder.toPath().resolve(SynapseResult.TABLE)));
@@ -188,17 +188,23 @@ public class RunPipelineCommand extends LongRunning {
 	/** The 3C re-tracking asked for, read and checked as {@code connectomej run} does before the run starts; null = none. */
 	private Retracking retracking() throws IOException {
 		Path network = OptionalInputs.path(retrack_3c), table = OptionalInputs.path(retrack_objects);
+		ThreeCRetracking.Decoding decoding;
+		try {
+			decoding = ThreeCRetracking.Decoding.valueOf(retrack_decoding.trim().toUpperCase(java.util.Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new BadInputException(null, "retrack_decoding must be TEM or FIBSEM, not '" + retrack_decoding + "'");
+		}
 		if (network == null) {
 			if (table != null)
 				throw new BadInputException(table, "retrack_objects needs retrack_3c");
-			if (retrack_snap || !ThreeCRetracking.Decoding.TEM.name().equals(retrack_decoding))
+			if (retrack_snap || decoding != ThreeCRetracking.Decoding.TEM)
 				throw new BadInputException(null, (retrack_snap ? "retrack_snap" : "retrack_decoding") + " needs retrack_3c");
 			return null;
 		}
-		return new Retracking(ColourModel.load(network), table == null ? new long[0] : ThreeCRetracking.flaggedObjects(table));
+		return new Retracking(ColourModel.load(network), table == null ? new long[0] : ThreeCRetracking.flaggedObjects(table), decoding);
 	}
 
-	private record Retracking(ColourModel network, long[] objects) {}
+	private record Retracking(ColourModel network, long[] objects, ThreeCRetracking.Decoding decoding) {}
 
 	private UncertaintyStep uncertaintyStep(PipelineSettings settings, int threads) {
 		if (uncertainty == null || uncertainty.isBlank() || NO_UNCERTAINTY.equals(uncertainty))

@@ -106,6 +106,10 @@ class RunPipelineCommandTest {
 		Map<String, Object> snapAlone = new HashMap<>(inputs(dir.resolve("snap-alone")));
 		snapAlone.put("retrack_snap", true);
 		assertEquals("retrack_snap needs retrack_3c", badInput(() -> CommandRuns.run(RunPipelineCommand.class, snapAlone)).getMessage());
+		Map<String, Object> unknown = new HashMap<>(in);
+		unknown.put("retrack_decoding", "SBEM");
+		assertEquals("retrack_decoding must be TEM or FIBSEM, not 'SBEM'",
+			badInput(() -> CommandRuns.run(RunPipelineCommand.class, unknown)).getMessage());
 		assertFalse(Files.exists(dir.resolve("snap-alone")), "refused before the run starts");
 	}
 
