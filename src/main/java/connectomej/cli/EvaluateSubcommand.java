@@ -51,6 +51,7 @@ final class EvaluateSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if ((seg == null) != (gt == null) || (synapses == null) != (synapsesGt == null) || (seg == null && synapses == null))
 			throw new BadInputException(null, "give --seg with --gt, and/or --synapses with --synapses-gt");
+		OptionRanges.atLeast("--min-overlap", minOverlap, 1);
 		JsonObject out = new JsonObject();
 		List<TableRow> rows = new ArrayList<>();
 		if (seg != null) {

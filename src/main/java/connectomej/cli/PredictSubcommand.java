@@ -81,6 +81,7 @@ final class PredictSubcommand implements Callable<Integer> {
 			throw new BadInputException(null, "give -o LOCATION to write to, and/or --membrane-gt to score");
 		if (tileSize < 1 || blockDepth < 1)
 			throw new BadInputException(null, "--tile-size and --block-depth must be >= 1");
+		OptionRanges.probabilities("--f1-threshold", f1Thresholds);
 		if (output != null)
 			VolumeFiles.requireWritable(output, input, membraneGt);
 		StoredModel stored = MembraneMaps.loadModel(model);

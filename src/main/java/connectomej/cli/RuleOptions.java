@@ -43,16 +43,19 @@ final class RuleOptions {
 	 * The settings: given options over the defaults.
 	 *
 	 * @param connectSections whether cleft candidates join across adjacent sections
-	 * @throws BadInputException when the low threshold lies above the threshold
+	 * @throws BadInputException when the low threshold lies above the threshold, or a setting is out of its range
+	 *         ({@link SynapseRules.Settings#check()})
 	 */
 	SynapseRules.Settings settings(boolean connectSections) {
 		double threshold = or(cleftThreshold, D.cleftThreshold());
 		if (cleftLowThreshold != null && cleftLowThreshold > threshold)
 			throw new BadInputException(null, "--cleft-low-threshold " + cleftLowThreshold + " lies above the cleft threshold " + threshold);
-		return new SynapseRules.Settings(threshold, or(minCleftVoxels, D.minCleftVoxels()), or(maxCleftVoxels, D.maxCleftVoxels()),
+		var settings = new SynapseRules.Settings(threshold, or(minCleftVoxels, D.minCleftVoxels()), or(maxCleftVoxels, D.maxCleftVoxels()),
 				or(minElongation, D.minElongation()), or(sideDistanceNm, D.sideDistanceNm()),
 				or(minVesicleDensity, D.minVesicleDensity()), or(densityRatio, D.densityRatio()), connectSections,
 				or(cleftLowThreshold, threshold));
+		settings.check();
+		return settings;
 	}
 
 	private static <T> T or(T given, T fallback) {

@@ -67,6 +67,8 @@ final class SectionScoreSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if ((prob == null) == (seg == null))
 			throw new BadInputException(null, "give exactly one of --prob (a membrane map) and --seg (a segmentation)");
+		OptionRanges.probabilities("--threshold", thresholds);
+		OptionRanges.atLeast("--min-size", minSize, 0);
 		if (writeGt != null)
 			VolumeFiles.requireWritable(writeGt, prob, seg, gt);
 		String scored = prob != null ? prob : seg;

@@ -90,6 +90,7 @@ final class SegmentSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (threshold != null && gtForThreshold != null)
 			throw new BadInputException(null, "give --threshold or --gt-for-threshold, not both");
+		checkChoices();
 		if (gtForThreshold == null && (watershedGrid().size() > 1 || scores.size() > 1 || neckWeights.size() > 1))
 			throw new BadInputException(null, "lists of seed settings or scores are searched on --gt-for-threshold: give it");
 		VolumeFiles.requireWritable(output, prob, supervoxels, gt, gtForThreshold);
@@ -134,6 +135,33 @@ final class SegmentSubcommand implements Callable<Integer> {
 
 	private FastPass.Settings settings(WatershedSettings ws, EdgeScore score, double neckWeight, double agglomerationThreshold) {
 		return new FastPass.Settings(ws, new AgglomerationSettings(agglomerationThreshold, score, minSize, neckWeight), blockSize, halo);
+	}
+
+	/**
+	 * Refuses out-of-range choices before the map is read: every seed setting, score and neck weight of the grid, the
+	 * threshold, block size and halo.
+	 *
+	 * @throws BadInputException naming the first choice out of range
+	 */
+	private void checkChoices() {
+		if (blockSize.length != 3 || halo.length != 3)
+			throw new BadInputException(null, "--block-size and --halo need three numbers X,Y,Z");
+		for (int d = 0; d < 3; d++)
+			if (blockSize[d] <= 0 || halo[d] < 0)
+				throw new BadInputException(null, "--block-size " + join(blockSize) + ", --halo " + join(halo)
+					+ ": block sizes must be at least 1 voxel and halos at least 0");
+		try {
+			for (WatershedSettings ws : watershedGrid())
+				for (EdgeScore score : scores)
+					for (double neckWeight : neckWeights)
+						settings(ws, score, neckWeight, threshold != null ? threshold : 0.5);
+		} catch (IllegalArgumentException e) {
+			throw new BadInputException(null, e.getMessage());
+		}
+	}
+
+	private static String join(long[] values) {
+		return java.util.Arrays.stream(values).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
 	}
 
 	/** Every combination of the seed options, in the order the options list them (thresholds outermost). */

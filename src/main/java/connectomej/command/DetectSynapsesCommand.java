@@ -76,8 +76,10 @@ public class DetectSynapsesCommand implements Command {
 	public void run() {
 		try {
 			String seg = segments == null || segments.isBlank() ? null : segments;
+			SynapseRules.Settings rules = settings();
+			rules.check();
 			requireWritable(OptionalInputs.path(output_folder), OptionalInputs.path(table_file), seg);
-			SynapseResult r = SynapseFiles.detect(cleft_map, vesicle_map, seg, settings());
+			SynapseResult r = SynapseFiles.detect(cleft_map, vesicle_map, seg, rules);
 			synapses = table(r);
 			synapse_rois = PointRois.synapses(r.synapses());
 			if (OptionalInputs.path(output_folder) != null)

@@ -10,6 +10,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
+import connectomej.io.BadInputException;
 import connectomej.volume.VoxelSize;
 
 /**
@@ -66,6 +67,34 @@ public final class SynapseRules {
 			double low = cleftLowThreshold >= cleftThreshold ? t : Math.min(cleftLowThreshold, t);
 			return new Settings(t, minCleftVoxels, maxCleftVoxels, minElongation, sideDistanceNm, minVesicleDensity,
 					densityRatio, connectSections, low);
+		}
+
+		/**
+		 * Refuses settings out of the ranges above, naming the option (command-line spelling): a threshold outside
+		 * [0, 1] or a low threshold above it, a negative size or a largest size below the smallest, an elongation
+		 * below 1, rays not longer than 0 nm, a density outside [0, 1], a density ratio below 1.
+		 *
+		 * @throws BadInputException for the first setting out of range
+		 */
+		public void check() {
+			require(cleftThreshold >= 0 && cleftThreshold <= 1, "--cleft-threshold " + cleftThreshold + ": the cleft threshold must be in [0, 1]");
+			require(cleftLowThreshold >= 0 && cleftLowThreshold <= cleftThreshold, "--cleft-low-threshold " + cleftLowThreshold
+					+ ": the low threshold must be in [0, " + cleftThreshold + "], the cleft threshold");
+			require(minCleftVoxels >= 0, "--min-cleft-voxels " + minCleftVoxels + ": the smallest cleft must be at least 0 voxels");
+			require(maxCleftVoxels >= minCleftVoxels, "--max-cleft-voxels " + maxCleftVoxels + ": the largest cleft must be at least "
+					+ "the smallest, " + minCleftVoxels + " voxels");
+			require(minElongation >= 1, "--min-elongation " + minElongation + ": the elongation must be at least 1 (1 = no shape filter)");
+			require(sideDistanceNm > 0 && Double.isFinite(sideDistanceNm), "--side-distance-nm " + sideDistanceNm
+					+ ": the distance searched for vesicles must be more than 0 nm");
+			require(minVesicleDensity >= 0 && minVesicleDensity <= 1, "--min-vesicle-density " + minVesicleDensity
+					+ ": the vesicle density must be in [0, 1]");
+			require(densityRatio >= 1 && Double.isFinite(densityRatio), "--density-ratio " + densityRatio
+					+ ": the density ratio must be at least 1 (the denser side is presynaptic)");
+		}
+
+		private static void require(boolean holds, String problem) {
+			if (!holds)
+				throw new BadInputException(null, problem);
 		}
 
 		/** The same settings with hysteresis thresholding down to {@code low} (in [0, cleftThreshold]). */

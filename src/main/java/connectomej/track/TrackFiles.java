@@ -54,6 +54,24 @@ public final class TrackFiles {
 		public static Settings defaults() {
 			return new Settings(0, 1, 20, false, 1);
 		}
+
+		/**
+		 * Refuses settings out of their ranges before anything is read, naming the option (command-line spelling).
+		 *
+		 * @throws BadInputException for the first setting out of range
+		 */
+		public void check() {
+			require(digits >= 0, "--digits " + digits + ": the number of code digits must be at least 0 (0 = as few as the objects need)");
+			require(redundant >= 0, "--redundant " + redundant + ": the number of redundant digits must be at least 0");
+			require(minSize >= 0, "--min-size " + minSize + ": the size of a new object must be at least 0 voxels");
+			require(tile >= 0, "--tile " + tile + ": the tile size must be at least 0 voxels (0 = one tile)");
+			decoding.check();
+		}
+	}
+
+	private static void require(boolean holds, String problem) {
+		if (!holds)
+			throw new BadInputException(null, problem);
 	}
 
 	/**
@@ -102,6 +120,24 @@ public final class TrackFiles {
 			return new Decoding("em", CrossClassificationTracker.DEFAULT_MIN_AGREEMENT, -1, 0.5, 0, RegionAssignment.Secondary.NEW_OBJECT, null, 0.3, null);
 		}
 
+		/**
+		 * Refuses decoding settings out of the ranges above before anything is read, naming the option (command-line
+		 * spelling).
+		 *
+		 * @throws BadInputException for the first setting out of range
+		 */
+		public void check() {
+			require(minAgreement >= 0 && minAgreement <= 1, "--min-agreement " + minAgreement + ": the agreement must be in [0, 1]");
+			require(darkShare <= 1, "--dark-share " + darkShare + ": the darkest share must be in [0, 1], or negative for the seeds' own");
+			require(boundary != 0 && boundary <= 1, "--boundary " + boundary + ": the boundary probability must be in (0, 1], or negative for none");
+			require(minOverlap <= 1, "--min-overlap " + minOverlap + ": the overlap share must be in (0, 1], or at most 0 for none");
+			require(seedThreshold >= 0 && seedThreshold <= 1, "--region-seeds " + seedThreshold + ": the region seed probability must be in [0, 1]");
+			require(enteringShare == 0 || enteringShare > 0 && enteringShare <= 1 && !regions.equals("voxel"), "--entering-share "
+					+ enteringShare + ": the entering share must be in (0, 1] and needs region decoding, not --regions voxel");
+			require(voxelConfidence >= 0, "--voxel-confidence " + voxelConfidence + ": the voxel confidence must be at least 0 (above 1 = none)");
+			require(seedDistance >= 0, "--region-seed-distance " + seedDistance + ": the region seed distance must be at least 0 voxels");
+		}
+
 		/** The boundary map's location when {@code regions} names one; null for em, voxel and membranes. */
 		public String mapLocation() {
 			return java.util.Set.of("em", "voxel", "membranes").contains(regions) ? null : regions;
@@ -120,11 +156,13 @@ public final class TrackFiles {
 	 * @param seeds label volume location; its first section (z = 0) holds the seed objects, 0 = none
 	 * @param model 3C colour network file (task track-3c)
 	 * @return labels over the EM volume's interval (zero-min), with its voxel size in nm
-	 * @throws BadInputException naming the seed file when the seeds hold no object, differ in size in x, y, or need
-	 *         more code digits than given; and every problem of reading the files
+	 * @throws BadInputException for settings out of range ({@link Settings#check()}), before anything is read; naming
+	 *         the seed file when the seeds hold no object, differ in size in x, y, or need more code digits than given;
+	 *         and every problem of reading the files
 	 */
 	public static Volume<UnsignedLongType> track(String raw, String seeds, Path model, Settings settings,
 			ProgressListener progress) throws IOException {
+		settings.check();
 		return track(VolumeFiles.read(raw), seeds, model, settings, progress);
 	}
 
@@ -139,11 +177,6 @@ public final class TrackFiles {
 		double dark = d.darkShare() >= 0 ? d.darkShare() : boundaryMap != null ? 0
 				: Sections.zeroShare(Sections.labels(seedLabels, seedLabels.numDimensions() > 2 ? seedLabels.min(2) : 0));
 		checkMapInput(network, model, boundaryMap, settings);
-		if (d.enteringShare() != 0 && (d.enteringShare() < 0 || d.enteringShare() > 1 || d.regions().equals("voxel")))
-			throw new BadInputException(null, "--entering-share " + d.enteringShare() + ": the entering share must be in (0, 1] and needs "
-					+ "region decoding, not --regions voxel");
-		if (!(d.seedDistance() >= 0))
-			throw new BadInputException(null, "--region-seed-distance " + d.seedDistance() + ": the region seed distance must be at least 0 voxels");
 		Function<Interval, SectionTracker> trackers = area -> tracker(network, settings, dark,
 				boundaryMap == null ? null : Views.interval(boundaryMap, area), Views.interval(Views.zeroMin(em.data()), area));
 		SectionRegions decodeBy = d.supervoxels() != null ? supervoxelRegions(d, em, boundaryMap) : regions(d, boundaryMap);
@@ -172,6 +205,7 @@ public final class TrackFiles {
 	 */
 	public static Volume<UnsignedLongType> track(String raw, String seeds, Path model, Settings settings, String snapTo,
 			ProgressListener progress) throws IOException {
+		settings.check();
 		if (snapTo == null)
 			return track(raw, seeds, model, settings, progress);
 		Path file = VolumeLocation.parse(snapTo).file();

@@ -68,14 +68,17 @@ public final class UncertaintyFiles {
 	 * @param input EM volume location (file.tif, folder, file.h5:/dataset), axes x, y, z
 	 * @param model model .zip
 	 * @param segments label volume location of the same size, or null
-	 * @param tile tile size, voxels
+	 * @param tile tile size, voxels, >= 1
 	 * @param threads tiles predicted at once, >= 1
 	 * @param progress counts finished sections; may cancel between them
-	 * @throws BadInputException for a model that is not 2D with one output, settings that do not fit the method or
-	 *         the model, segments of another size, and every problem of reading the files
+	 * @throws BadInputException for a tile size below 1 (before anything is read), a model that is not 2D with one
+	 *         output, settings that do not fit the method or the model, segments of another size, and every problem of
+	 *         reading the files
 	 */
 	public static Maps estimate(String input, Path model, Request request, String segments, int tile, int threads,
 			ProgressListener progress) throws IOException {
+		if (tile < 1)
+			throw new BadInputException(null, "--tile " + tile + ": the tile size must be at least 1 voxel");
 		StoredModel stored = ModelFiles.load(model, null, 0);
 		InferenceBackend sampled = sampler(stored, model, request, Math.max(1, threads));
 		Volume<? extends RealType<?>> raw = VolumeFiles.read(input);

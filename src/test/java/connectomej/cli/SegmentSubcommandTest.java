@@ -67,6 +67,22 @@ class SegmentSubcommandTest {
 	}
 
 	@Test
+	void choicesOutOfRangeAreBadInputNamedBeforeTheMapIsRead() throws Exception {
+		Path out = tmp.resolve("seg.tif");
+		String missing = tmp.resolve("not-there.tif").toString();
+		String[][] cases = { { "--threshold", "2" }, { "--seed-threshold", "-1" }, { "--seed-threshold", "0.3,1.5" },
+			{ "--min-seed-distance", "-3" }, { "--neck-weight", "-1" }, { "--min-size", "-1" }, { "--block-size", "0,64,64" },
+			{ "--halo", "8,-1,8" } };
+		for (String[] option : cases) {
+			CliRun run = CliRun.of("segment", "--prob", missing, option[0], option[1], "-o", out.toString());
+			assertEquals(2, run.exitCode(), String.join(" ", option) + ": " + run.err());
+			assertTrue(run.err().contains(option[1].replace("0.3,", "")) && !run.err().contains("not-there"),
+				"names the value, not the missing map, which is never read: " + run.err());
+			assertFalse(Files.exists(out));
+		}
+	}
+
+	@Test
 	void galaSupervoxelsImproveWhenMergedWithAThresholdChosenOnTrain() throws Exception {
 		Assumptions.assumeTrue(Files.exists(GALA.resolve("test.h5")), "gala_fibsem absent");
 		String test = GALA.resolve("test.h5").toString(), train = GALA.resolve("train.h5").toString();

@@ -87,6 +87,20 @@ class SynapsesSubcommandTest {
 	}
 
 	@Test
+	void rulesOutOfRangeAreRefusedBeforeAnyMapIsRead() throws Exception {
+		Path out = dir.resolve("out"), absent = dir.resolve("absent.tif");
+		String[][] cases = { { "--cleft-threshold", "3" }, { "--min-cleft-voxels", "-5" }, { "--max-cleft-voxels", "5" },
+			{ "--min-elongation", "0.5" }, { "--side-distance-nm", "-10" }, { "--min-vesicle-density", "1.5" }, { "--density-ratio", "-2" } };
+		for (String[] option : cases) {
+			CliRun r = CliRun.of("synapses", "--clefts", absent.toString(), "--vesicles", absent.toString(), "-o", out.toString(),
+					option[0], option[1]);
+			assertEquals(2, r.exitCode(), r.err());
+			assertTrue(r.err().contains(option[0] + " ") && !r.err().contains("absent.tif"), "names the option, reads no map: " + r.err());
+			assertFalse(Files.exists(out));
+		}
+	}
+
+	@Test
 	void anOutputFolderOfOtherDataOrAnInputIsRefusedBeforeAnyMapIsRead() throws Exception {
 		Path out = Files.createDirectories(dir.resolve("out")), absent = dir.resolve("absent.tif");
 		Files.writeString(out.resolve("notes.txt"), "mine");

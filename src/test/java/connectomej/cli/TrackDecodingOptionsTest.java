@@ -79,6 +79,19 @@ class TrackDecodingOptionsTest {
 				"supervoxels to snap to are 32 x 32 x 2 voxels, the EM 32 x 32 x 3", "short.tif");
 	}
 
+	@Test
+	void settingsOutOfRangeAreBadInputNamedBeforeAnythingIsRead() throws IOException {
+		String[][] cases = { { "--digits", "-1" }, { "--redundant", "-2" }, { "--min-size", "-4" }, { "--tile", "-5" },
+			{ "--min-agreement", "1.5" }, { "--dark-share", "2" }, { "--boundary", "3" }, { "--boundary", "0" }, { "--min-overlap", "7" },
+			{ "--region-seeds", "9" }, { "--entering-share", "2" }, { "--voxel-confidence", "-1" }, { "--region-seed-distance", "-1" } };
+		for (String[] option : cases) {
+			CliRun run = CliRun.of("track", "--raw", dir.resolve("not-there.tif").toString(), "--seeds", dir.resolve("no-seeds.tif").toString(),
+					"--model", "src/main/resources/models/track-3c-k4.zip", option[0], option[1], "-o", dir.resolve("out.tif").toString());
+			assertRefused(run, option[0] + " ");
+			assertFalse(run.err().contains("not-there") || run.err().contains("no-seeds"), "no file is read first: " + run.err());
+		}
+	}
+
 	/** Every voxel of sections {@code first} on is 3 left of x = 20 and 8 from there on, as {@link #halves()}. */
 	private void assertHalvesFrom(int first, String why) throws IOException {
 		var out = connectomej.io.LabelVolumes.of(VolumeFiles.read(dir.resolve("out.tif").toString()).data(), dir.resolve("out.tif"));

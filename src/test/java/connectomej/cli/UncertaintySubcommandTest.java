@@ -114,6 +114,7 @@ class UncertaintySubcommandTest {
 		assertRefused("dropout rate must be in (0, 1)", "--method", "dropout", "--rate", "1.5");
 		assertRefused("at most 8 samples", "--samples", "9");
 		assertRefused("--sigma is for --method noise", "--sigma", "0.1");
+		assertRefused("--tile 0: the tile size must be at least 1 voxel", "--tile", "0");
 	}
 
 	@Test
