@@ -95,6 +95,7 @@ final class RunSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+		OptionRanges.atLeast("--threads", n, 1);
 		ExecutorService executor = Executors.newFixedThreadPool(n);
 		TerminalProgress progress = TerminalProgress.onStderr();
 		try {

@@ -122,14 +122,15 @@ final class TrainSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		MembraneModels family = family();
 		VolumeFiles.requireNotAnInput(output, raw, labels);
-		TrainingSections data = readData();
-		ModelInfo.Training training = new ModelInfo.Training("raw " + raw + ", labels " + labels + ", sections " + describeSections(),
-				commandLine());
 		Duration limit = timeLimitMinutes == null ? null : Duration.ofMillis((long) (timeLimitMinutes * 60_000));
 		MembraneTrainingRun.Options options = new MembraneTrainingRun.Options(family, width, depth, patchSize, batchSize,
 				learningRate, epochs, stepsPerEpoch, patience, intensity, limit, seed, checkpoints, resume,
 				threads != null ? threads : Runtime.getRuntime().availableProcessors(), contextSections, learningRateDecay, weightAverage,
 				downsample);
+		options.check();
+		TrainingSections data = readData();
+		ModelInfo.Training training = new ModelInfo.Training("raw " + raw + ", labels " + labels + ", sections " + describeSections(),
+				commandLine());
 		StoredModel best = MembraneTrainingRun.train(data, training, task, options, output, new TrainingLog(System.err));
 		System.out.println("wrote " + output + "  (validation " + best.info().validationMetrics() + ")");
 		return 0;

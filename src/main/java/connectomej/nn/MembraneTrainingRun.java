@@ -75,6 +75,30 @@ public final class MembraneTrainingRun {
 					timeLimit, seed, checkpoints, resume, threads, 1, 1);
 		}
 
+		/**
+		 * Refuses options out of their ranges, before any data is read; what depends on the data or the family's size
+		 * multiple is checked when training starts.
+		 *
+		 * @throws BadInputException naming the first option out of range (command-line spelling)
+		 */
+		public void check() {
+			require((width == null || width >= 1) && (depth == null || depth >= 1 && depth <= 8), "--width must be >= 1 and --depth in 1..8");
+			require(patchSize == null || patchSize >= 8, "--patch-size " + patchSize + " must be >= 8");
+			require(batchSize >= 1, "--batch-size " + batchSize + " must be >= 1");
+			require(learningRate > 0 && Double.isFinite(learningRate), "--learning-rate " + learningRate + " must be > 0");
+			require(epochs >= 1, "--epochs " + epochs + " must be >= 1");
+			require(stepsPerEpoch >= 1, "--steps-per-epoch " + stepsPerEpoch + " must be >= 1");
+			require(patience >= 1, "--patience " + patience + " must be >= 1");
+			require(intensity >= 0 && Double.isFinite(intensity), "--augment-intensity " + intensity + " must be >= 0 (0 = off)");
+			require(timeLimit == null || !timeLimit.isNegative() && !timeLimit.isZero(), "--time-limit must be more than 0 minutes");
+			require(contextSections >= 1 && contextSections % 2 == 1, "--context-sections " + contextSections + " must be odd");
+			require(learningRateDecay > 0 && learningRateDecay <= 1, "--learning-rate-decay " + learningRateDecay + " must be in (0, 1]");
+			require(weightAverage == 0 || weightAverage > 0 && weightAverage < 1, "--weight-average " + weightAverage
+					+ " must be 0 (off) or in (0, 1), e.g. 0.999");
+			require(downsample >= 1 && downsample <= 8 && (downsample == 1 || contextSections == 1), "--downsample " + downsample
+					+ " must be in 1..8, and 1 with --context-sections > 1");
+		}
+
 		/** The defaults of {@code connectomej train} for a family. */
 		public static Options defaults(MembraneModels family) {
 			return new Options(family, null, null, null, 16, 0.001, 30, 100, 5, 0.1, null, 1, null, false,
@@ -83,6 +107,11 @@ public final class MembraneTrainingRun {
 	}
 
 	private MembraneTrainingRun() {}
+
+	private static void require(boolean holds, String problem) {
+		if (!holds)
+			throw new BadInputException(null, problem);
+	}
 
 	/**
 	 * The network family of a name.
@@ -119,19 +148,12 @@ public final class MembraneTrainingRun {
 	 */
 	public static StoredModel train(TrainingSections data, ModelInfo.Training training, String task, Options o, Path output,
 			Consumer<MembraneTrainer.Progress> progress) throws IOException {
+		o.check();
 		MembraneModels family = o.family();
 		int w = o.width() != null ? o.width() : family.defaultWidth(), d = o.depth() != null ? o.depth() : family.defaultDepth();
-		if (w < 1 || d < 1 || d > 8)
-			throw new BadInputException(null, "--width must be >= 1 and --depth in 1..8");
-		if (o.contextSections() < 1 || o.contextSections() % 2 == 0 || o.contextSections() > data.raw().depth())
+		if (o.contextSections() > data.raw().depth())
 			throw new BadInputException(null, "--context-sections " + o.contextSections() + " must be odd and at most the "
 					+ data.raw().depth() + " sections");
-		if (!(o.learningRateDecay() > 0 && o.learningRateDecay() <= 1))
-			throw new BadInputException(null, "--learning-rate-decay " + o.learningRateDecay() + " must be in (0, 1]");
-		if (!(o.weightAverage() == 0 || o.weightAverage() > 0 && o.weightAverage() < 1))
-			throw new BadInputException(null, "--weight-average " + o.weightAverage() + " must be 0 (off) or in (0, 1), e.g. 0.999");
-		if (o.downsample() < 1 || o.downsample() > 8 || o.downsample() > 1 && o.contextSections() > 1)
-			throw new BadInputException(null, "--downsample " + o.downsample() + " must be in 1..8, and 1 with --context-sections > 1");
 		int patch = o.patchSize() != null ? o.patchSize() : family.defaultPatchSize();
 		if (patch < 8 || patch % family.sizeMultiple(d) != 0)
 			throw new BadInputException(null, "--patch-size " + patch + " must be >= 8 and a multiple of " + family.sizeMultiple(d));

@@ -28,7 +28,8 @@ class OptionRangesTest {
 			{ "--min-overlap 0", "evaluate", "--synapses", in, "--synapses-gt", in, "-o", out, "--min-overlap", "0" },
 			{ "--threshold 5.0", "section-score", "--prob", in, "--membrane-gt", in, "--threshold", "0.5,5" },
 			{ "--min-size -3", "section-score", "--prob", in, "--membrane-gt", in, "--grow", "--min-size", "-3" },
-			{ "--f1-threshold 3.0", "predict", in, "--membrane-gt", in, "--f1-threshold", "3" } };
+			{ "--f1-threshold 3.0", "predict", in, "--membrane-gt", in, "--f1-threshold", "3" },
+			{ "--threads -2", "run", in, "-o", dir.resolve("run").toString(), "--threads", "-2" } };
 		for (String[] c : cases) {
 			CliRun run = CliRun.of(java.util.Arrays.copyOfRange(c, 1, c.length));
 			assertEquals(2, run.exitCode(), run.err());
@@ -36,5 +37,6 @@ class OptionRangesTest {
 			assertFalse(run.err().contains("absent.tif"), "reads no file first: " + run.err());
 			assertFalse(Files.exists(Path.of(out)), "nothing written");
 		}
+		assertFalse(Files.exists(dir.resolve("run")), "no run folder");
 	}
 }

@@ -144,6 +144,19 @@ class TrainSubcommandTest {
 	}
 
 	@Test
+	void amountsOutOfRangeAreRefusedBeforeTheDataIsRead() {
+		String absent = dir.resolve("absent.tif").toString(), model = dir.resolve("m.zip").toString();
+		String[][] cases = { { "--batch-size", "0" }, { "--learning-rate", "-1" }, { "--epochs", "0" }, { "--steps-per-epoch", "0" },
+			{ "--patience", "-1" }, { "--augment-intensity", "-2" }, { "--time-limit", "0" }, { "--patch-size", "3" }, { "--width", "0" } };
+		for (String[] option : cases) {
+			CliRun r = CliRun.of("train", absent, absent, "-o", model, option[0], option[1]);
+			assertEquals(2, r.exitCode(), r.err());
+			assertTrue(r.err().contains(option[0]) && !r.err().contains("absent.tif"), "names the option, reads no data: " + r.err());
+		}
+		assertFalse(Files.exists(dir.resolve("m.zip")));
+	}
+
+	@Test
 	void aModelFileThatIsAnInputIsRefusedBeforeTrainingAndTheInputKept() throws Exception {
 		byte[] before = Files.readAllBytes(Path.of(labels));
 		CliRun r = CliRun.of("train", raw, labels, "--membrane-value", "0", "-o", labels);
