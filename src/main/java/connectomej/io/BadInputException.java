@@ -25,6 +25,17 @@ public class BadInputException extends RuntimeException {
 		this.file = file;
 	}
 
+	/**
+	 * Refuses input that is not tied to one file (an option out of its range, say) unless {@code holds}.
+	 *
+	 * @param problem what is wrong, naming the option and its value
+	 * @throws BadInputException with {@code problem} when {@code holds} is false
+	 */
+	public static void require(boolean holds, String problem) {
+		if (!holds)
+			throw new BadInputException(null, problem);
+	}
+
 	/** The file at fault, or null. */
 	public Path file() {
 		return file;

@@ -82,20 +82,27 @@ public final class MembraneTrainingRun {
 		 * @throws BadInputException naming the first option out of range (command-line spelling)
 		 */
 		public void check() {
-			require((width == null || width >= 1) && (depth == null || depth >= 1 && depth <= 8), "--width must be >= 1 and --depth in 1..8");
-			require(patchSize == null || patchSize >= 8, "--patch-size " + patchSize + " must be >= 8");
-			require(batchSize >= 1, "--batch-size " + batchSize + " must be >= 1");
-			require(learningRate > 0 && Double.isFinite(learningRate), "--learning-rate " + learningRate + " must be > 0");
-			require(epochs >= 1, "--epochs " + epochs + " must be >= 1");
-			require(stepsPerEpoch >= 1, "--steps-per-epoch " + stepsPerEpoch + " must be >= 1");
-			require(patience >= 1, "--patience " + patience + " must be >= 1");
-			require(intensity >= 0 && Double.isFinite(intensity), "--augment-intensity " + intensity + " must be >= 0 (0 = off)");
-			require(timeLimit == null || !timeLimit.isNegative() && !timeLimit.isZero(), "--time-limit must be more than 0 minutes");
-			require(contextSections >= 1 && contextSections % 2 == 1, "--context-sections " + contextSections + " must be odd");
-			require(learningRateDecay > 0 && learningRateDecay <= 1, "--learning-rate-decay " + learningRateDecay + " must be in (0, 1]");
-			require(weightAverage == 0 || weightAverage > 0 && weightAverage < 1, "--weight-average " + weightAverage
+			BadInputException.require((width == null || width >= 1) && (depth == null || depth >= 1 && depth <= 8),
+					"--width must be >= 1 and --depth in 1..8");
+			BadInputException.require(patchSize == null || patchSize >= 8, "--patch-size " + patchSize + " must be >= 8");
+			BadInputException.require(batchSize >= 1, "--batch-size " + batchSize + " must be >= 1");
+			BadInputException.require(learningRate > 0 && Double.isFinite(learningRate),
+					"--learning-rate " + learningRate + " must be > 0");
+			BadInputException.require(epochs >= 1, "--epochs " + epochs + " must be >= 1");
+			BadInputException.require(stepsPerEpoch >= 1, "--steps-per-epoch " + stepsPerEpoch + " must be >= 1");
+			BadInputException.require(patience >= 1, "--patience " + patience + " must be >= 1");
+			BadInputException.require(intensity >= 0 && Double.isFinite(intensity),
+					"--augment-intensity " + intensity + " must be >= 0 (0 = off)");
+			BadInputException.require(timeLimit == null || !timeLimit.isNegative() && !timeLimit.isZero(),
+					"--time-limit must be more than 0 minutes");
+			BadInputException.require(contextSections >= 1 && contextSections % 2 == 1,
+					"--context-sections " + contextSections + " must be odd");
+			BadInputException.require(learningRateDecay > 0 && learningRateDecay <= 1,
+					"--learning-rate-decay " + learningRateDecay + " must be in (0, 1]");
+			BadInputException.require(weightAverage == 0 || weightAverage > 0 && weightAverage < 1, "--weight-average " + weightAverage
 					+ " must be 0 (off) or in (0, 1), e.g. 0.999");
-			require(downsample >= 1 && downsample <= 8 && (downsample == 1 || contextSections == 1), "--downsample " + downsample
+			BadInputException.require(downsample >= 1 && downsample <= 8 && (downsample == 1 || contextSections == 1),
+					"--downsample " + downsample
 					+ " must be in 1..8, and 1 with --context-sections > 1");
 		}
 
@@ -107,11 +114,6 @@ public final class MembraneTrainingRun {
 	}
 
 	private MembraneTrainingRun() {}
-
-	private static void require(boolean holds, String problem) {
-		if (!holds)
-			throw new BadInputException(null, problem);
-	}
 
 	/**
 	 * The network family of a name.

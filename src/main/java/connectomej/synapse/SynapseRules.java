@@ -77,24 +77,24 @@ public final class SynapseRules {
 		 * @throws BadInputException for the first setting out of range
 		 */
 		public void check() {
-			require(cleftThreshold >= 0 && cleftThreshold <= 1, "--cleft-threshold " + cleftThreshold + ": the cleft threshold must be in [0, 1]");
-			require(cleftLowThreshold >= 0 && cleftLowThreshold <= cleftThreshold, "--cleft-low-threshold " + cleftLowThreshold
+			BadInputException.require(cleftThreshold >= 0 && cleftThreshold <= 1,
+					"--cleft-threshold " + cleftThreshold + ": the cleft threshold must be in [0, 1]");
+			BadInputException.require(cleftLowThreshold >= 0 && cleftLowThreshold <= cleftThreshold,
+					"--cleft-low-threshold " + cleftLowThreshold
 					+ ": the low threshold must be in [0, " + cleftThreshold + "], the cleft threshold");
-			require(minCleftVoxels >= 0, "--min-cleft-voxels " + minCleftVoxels + ": the smallest cleft must be at least 0 voxels");
-			require(maxCleftVoxels >= minCleftVoxels, "--max-cleft-voxels " + maxCleftVoxels + ": the largest cleft must be at least "
+			BadInputException.require(minCleftVoxels >= 0,
+					"--min-cleft-voxels " + minCleftVoxels + ": the smallest cleft must be at least 0 voxels");
+			BadInputException.require(maxCleftVoxels >= minCleftVoxels,
+					"--max-cleft-voxels " + maxCleftVoxels + ": the largest cleft must be at least "
 					+ "the smallest, " + minCleftVoxels + " voxels");
-			require(minElongation >= 1, "--min-elongation " + minElongation + ": the elongation must be at least 1 (1 = no shape filter)");
-			require(sideDistanceNm > 0 && Double.isFinite(sideDistanceNm), "--side-distance-nm " + sideDistanceNm
+			BadInputException.require(minElongation >= 1,
+					"--min-elongation " + minElongation + ": the elongation must be at least 1 (1 = no shape filter)");
+			BadInputException.require(sideDistanceNm > 0 && Double.isFinite(sideDistanceNm), "--side-distance-nm " + sideDistanceNm
 					+ ": the distance searched for vesicles must be more than 0 nm");
-			require(minVesicleDensity >= 0 && minVesicleDensity <= 1, "--min-vesicle-density " + minVesicleDensity
+			BadInputException.require(minVesicleDensity >= 0 && minVesicleDensity <= 1, "--min-vesicle-density " + minVesicleDensity
 					+ ": the vesicle density must be in [0, 1]");
-			require(densityRatio >= 1 && Double.isFinite(densityRatio), "--density-ratio " + densityRatio
+			BadInputException.require(densityRatio >= 1 && Double.isFinite(densityRatio), "--density-ratio " + densityRatio
 					+ ": the density ratio must be at least 1 (the denser side is presynaptic)");
-		}
-
-		private static void require(boolean holds, String problem) {
-			if (!holds)
-				throw new BadInputException(null, problem);
 		}
 
 		/** The same settings with hysteresis thresholding down to {@code low} (in [0, cleftThreshold]). */

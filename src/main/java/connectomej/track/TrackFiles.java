@@ -61,17 +61,14 @@ public final class TrackFiles {
 		 * @throws BadInputException for the first setting out of range
 		 */
 		public void check() {
-			require(digits >= 0, "--digits " + digits + ": the number of code digits must be at least 0 (0 = as few as the objects need)");
-			require(redundant >= 0, "--redundant " + redundant + ": the number of redundant digits must be at least 0");
-			require(minSize >= 0, "--min-size " + minSize + ": the size of a new object must be at least 0 voxels");
-			require(tile >= 0, "--tile " + tile + ": the tile size must be at least 0 voxels (0 = one tile)");
+			BadInputException.require(digits >= 0,
+					"--digits " + digits + ": the number of code digits must be at least 0 (0 = as few as the objects need)");
+			BadInputException.require(redundant >= 0,
+					"--redundant " + redundant + ": the number of redundant digits must be at least 0");
+			BadInputException.require(minSize >= 0, "--min-size " + minSize + ": the size of a new object must be at least 0 voxels");
+			BadInputException.require(tile >= 0, "--tile " + tile + ": the tile size must be at least 0 voxels (0 = one tile)");
 			decoding.check();
 		}
-	}
-
-	private static void require(boolean holds, String problem) {
-		if (!holds)
-			throw new BadInputException(null, problem);
 	}
 
 	/**
@@ -127,15 +124,23 @@ public final class TrackFiles {
 		 * @throws BadInputException for the first setting out of range
 		 */
 		public void check() {
-			require(minAgreement >= 0 && minAgreement <= 1, "--min-agreement " + minAgreement + ": the agreement must be in [0, 1]");
-			require(darkShare <= 1, "--dark-share " + darkShare + ": the darkest share must be in [0, 1], or negative for the seeds' own");
-			require(boundary != 0 && boundary <= 1, "--boundary " + boundary + ": the boundary probability must be in (0, 1], or negative for none");
-			require(minOverlap <= 1, "--min-overlap " + minOverlap + ": the overlap share must be in (0, 1], or at most 0 for none");
-			require(seedThreshold >= 0 && seedThreshold <= 1, "--region-seeds " + seedThreshold + ": the region seed probability must be in [0, 1]");
-			require(enteringShare == 0 || enteringShare > 0 && enteringShare <= 1 && !regions.equals("voxel"), "--entering-share "
+			BadInputException.require(minAgreement >= 0 && minAgreement <= 1,
+					"--min-agreement " + minAgreement + ": the agreement must be in [0, 1]");
+			BadInputException.require(darkShare <= 1,
+					"--dark-share " + darkShare + ": the darkest share must be in [0, 1], or negative for the seeds' own");
+			BadInputException.require(boundary != 0 && boundary <= 1,
+					"--boundary " + boundary + ": the boundary probability must be in (0, 1], or negative for none");
+			BadInputException.require(minOverlap <= 1,
+					"--min-overlap " + minOverlap + ": the overlap share must be in (0, 1], or at most 0 for none");
+			BadInputException.require(seedThreshold >= 0 && seedThreshold <= 1,
+					"--region-seeds " + seedThreshold + ": the region seed probability must be in [0, 1]");
+			BadInputException.require(enteringShare == 0 || enteringShare > 0 && enteringShare <= 1 && !regions.equals("voxel"),
+					"--entering-share "
 					+ enteringShare + ": the entering share must be in (0, 1] and needs region decoding, not --regions voxel");
-			require(voxelConfidence >= 0, "--voxel-confidence " + voxelConfidence + ": the voxel confidence must be at least 0 (above 1 = none)");
-			require(seedDistance >= 0, "--region-seed-distance " + seedDistance + ": the region seed distance must be at least 0 voxels");
+			BadInputException.require(voxelConfidence >= 0,
+					"--voxel-confidence " + voxelConfidence + ": the voxel confidence must be at least 0 (above 1 = none)");
+			BadInputException.require(seedDistance >= 0,
+					"--region-seed-distance " + seedDistance + ": the region seed distance must be at least 0 voxels");
 		}
 
 		/** The boundary map's location when {@code regions} names one; null for em, voxel and membranes. */
