@@ -37,7 +37,6 @@ final class MergeNetDetect implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		OptionRanges.atLeast("--min-voxels", minVoxels, 0);
 		OptionRanges.atLeast("--top", top, 0);
 		long start = System.nanoTime();
 		MergeFiles.Detection found = MergeFiles.detect(model, seg, MergeNetInputs.extent(window), minVoxels,

@@ -79,16 +79,16 @@ final class PredictSubcommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (output == null && membraneGt == null)
 			throw new BadInputException(null, "give -o LOCATION to write to, and/or --membrane-gt to score");
-		if (tileSize < 1 || blockDepth < 1)
-			throw new BadInputException(null, "--tile-size and --block-depth must be >= 1");
+		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+		MembraneMaps.Settings settings = new MembraneMaps.Settings(tileSize, blockDepth, n, dihedral);
+		settings.check();
 		OptionRanges.probabilities("--f1-threshold", f1Thresholds);
 		if (output != null)
 			VolumeFiles.requireWritable(output, input, membraneGt);
 		StoredModel stored = MembraneMaps.loadModel(model);
-		int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
 		TerminalProgress progress = TerminalProgress.onStderr();
 		try (SectionSource source = openInput(); SectionSink sink = openOutput(source)) {
-			MembraneMaps.predict(source, stored, new MembraneMaps.Settings(tileSize, blockDepth, n, dihedral), sink, progress);
+			MembraneMaps.predict(source, stored, settings, sink, progress);
 			sink.commit();
 			progress.finishLine();
 			if (sink instanceof ScoringSink s)

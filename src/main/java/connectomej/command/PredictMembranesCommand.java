@@ -52,10 +52,11 @@ public class PredictMembranesCommand extends LongRunning {
 
 	@Override
 	protected void execute(ProgressListener progress) throws IOException {
+		MembraneMaps.Settings settings = new MembraneMaps.Settings(tile_size, block_depth, Runtime.getRuntime().availableProcessors());
+		settings.check();
 		if (ImageInputs.given(output_file))
 			VolumeFiles.requireWritable(output_file.trim(), input);
 		StoredModel stored = MembraneMaps.loadModel(model == null || model.getPath().isBlank() ? null : model.toPath());
-		MembraneMaps.Settings settings = new MembraneMaps.Settings(tile_size, block_depth, Runtime.getRuntime().availableProcessors());
 		Volume<FloatType> map;
 		try (SectionSource source = ImageInputs.sections(input, image, "input")) {
 			ArraySectionSink sink = new ArraySectionSink(source.dimensions(), source.voxelSize());

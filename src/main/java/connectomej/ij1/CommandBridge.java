@@ -7,6 +7,7 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
 import org.scijava.module.ModuleService;
 
+import connectomej.io.BadInputException;
 import connectomej.progress.ReportsProgress;
 import ij.IJ;
 import ij.Macro;
@@ -23,8 +24,9 @@ public class CommandBridge implements PlugIn {
 
 	@Override
 	public void run(String commandClassName) {
+		CommandInfo info = null;
 		try {
-			CommandInfo info = new CommandInfo(commandClass(commandClassName));
+			info = new CommandInfo(commandClass(commandClassName));
 			Map<String, Object> inputs = new ParameterDialog(info).ask();
 			if (inputs == null)
 				return;
@@ -43,7 +45,7 @@ public class CommandBridge implements PlugIn {
 			Thread.currentThread().interrupt();
 		}
 		catch (Exception e) {
-			report(commandClassName, e);
+			report(info, e);
 		}
 	}
 
@@ -57,11 +59,18 @@ public class CommandBridge implements PlugIn {
 
 	/**
 	 * Tells the user what went wrong: a dialog when run from the menu; from a macro, a line in the log and the macro
-	 * stopped, so that a batch job ends with the message instead of waiting on a dialog nobody sees.
+	 * stopped, so that a batch job ends with the message instead of waiting on a dialog nobody sees. Options are named
+	 * as the dialog's fields ({@link FieldSpelling}). The message is that of the input refused
+	 * ({@link BadInputException}), or else of the innermost cause, never that of SciJava's wrapper around it
+	 * ("Module threw exception").
+	 *
+	 * @param command the command that failed, or null when it could not be found
 	 */
-	private static void report(String command, Exception e) {
-		Throwable cause = e.getCause() != null ? e.getCause() : e;
-		String message = "ConnectomeJ: " + cause.getMessage();
+	private static void report(CommandInfo command, Exception e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && !(cause instanceof BadInputException))
+			cause = cause.getCause();
+		String message = "ConnectomeJ: " + FieldSpelling.of(cause.getMessage(), command);
 		if (IJ.debugMode)
 			IJ.handleException(cause);
 		if (Macro.getOptions() != null || IJ.isMacro() || Interpreter.isBatchMode()) {

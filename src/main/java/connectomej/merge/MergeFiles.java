@@ -86,12 +86,13 @@ public final class MergeFiles {
 	 * @param model 3D MergeNet model file
 	 * @param segmentation label volume location, 0 = background
 	 * @param extent window extent in voxels, x, y, z, or null for the model's own
-	 * @param minVoxels smaller objects are not scored
-	 * @throws BadInputException when the model or window does not fit, the segmentation is empty or every object is
-	 *         too small for a window
+	 * @param minVoxels smaller objects are not scored, >= 0
+	 * @throws BadInputException when {@code minVoxels} is negative (before anything is read), the model or window does
+	 *         not fit, the segmentation is empty or every object is too small for a window
 	 */
 	public static Detection detect(Path model, String segmentation, int[] extent, long minVoxels, ProgressListener progress)
 			throws IOException {
+		BadInputException.require(minVoxels >= 0, "--min-voxels " + minVoxels + ": the smallest object scored must be at least 0 voxels");
 		WindowShape shape = MergeNetModels.window(ModelFiles.readInfo(model), extent, model);
 		LabelGrid grid = labels(segmentation);
 		MergeDetection.Settings settings = new MergeDetection.Settings(shape, minVoxels, BATCH);

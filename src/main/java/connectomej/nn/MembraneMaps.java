@@ -35,6 +35,17 @@ public final class MembraneMaps {
 			return new Settings(MembranePredictor.DEFAULT_TILE_SIZE, SectionBlockInference.DEFAULT_BLOCK_DEPTH,
 					Runtime.getRuntime().availableProcessors());
 		}
+
+		/**
+		 * Refuses tiles, blocks or threads below one before anything is read, naming the option (command-line spelling).
+		 *
+		 * @throws BadInputException for the first setting out of range
+		 */
+		public void check() {
+			BadInputException.require(tileSize >= 1, "--tile-size " + tileSize + ": the tile core must be at least 1 voxel");
+			BadInputException.require(blockDepth >= 1, "--block-depth " + blockDepth + ": at least 1 section must be held at once");
+			BadInputException.require(threads >= 1, "--threads " + threads + ": at least 1 tile must be predicted at once");
+		}
 	}
 
 	private MembraneMaps() {}

@@ -29,6 +29,9 @@ class OptionRangesTest {
 			{ "--threshold 5.0", "section-score", "--prob", in, "--membrane-gt", in, "--threshold", "0.5,5" },
 			{ "--min-size -3", "section-score", "--prob", in, "--membrane-gt", in, "--grow", "--min-size", "-3" },
 			{ "--f1-threshold 3.0", "predict", in, "--membrane-gt", in, "--f1-threshold", "3" },
+			{ "--tile-size 0", "predict", in, "-o", out, "--tile-size", "0" },
+			{ "--block-depth -1", "predict", in, "-o", out, "--block-depth", "-1" },
+			{ "--threads 0", "predict", in, "-o", out, "--threads", "0" },
 			{ "--threads -2", "run", in, "-o", dir.resolve("run").toString(), "--threads", "-2" } };
 		for (String[] c : cases) {
 			CliRun run = CliRun.of(java.util.Arrays.copyOfRange(c, 1, c.length));
@@ -38,5 +41,15 @@ class OptionRangesTest {
 			assertFalse(Files.exists(Path.of(out)), "nothing written");
 		}
 		assertFalse(Files.exists(dir.resolve("run")), "no run folder");
+	}
+
+	@Test
+	void aBigDataViewerExportNamedOtherThanXmlIsRefusedAndTheFileKept() throws Exception {
+		Path tif = Files.writeString(dir.resolve("em.tif"), "the user's image");
+		CliRun run = CliRun.of("bdv-export", "-o", tif.toString(), "--em", dir.resolve("absent.tif").toString());
+		assertEquals(2, run.exitCode(), run.err());
+		assertTrue(run.err().contains(tif + ": a BigDataViewer export is an XML file: give a name ending in .xml"), run.err());
+		assertEquals("the user's image", Files.readString(tif));
+		assertFalse(Files.exists(dir.resolve("em.n5")), "no container written");
 	}
 }

@@ -2,6 +2,7 @@ package connectomej.command;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,17 @@ class CommandOutputChecksTest {
 		assertTrue(export.startsWith(n5 + ": the folder holds 1 entry that this output does not write (notes.txt)"), export);
 		assertEquals("the user's notes", Files.readString(notes));
 		assertEquals("the user's notes", Files.readString(n5.resolve("notes.txt")));
+	}
+
+	@Test
+	void amountsOutOfRangeAreRefusedBeforeAnyInputIsRead() throws Exception {
+		String absent = dir.resolve("absent.tif").toString();
+		Path table = dir.resolve("candidates.csv"), map = dir.resolve("map.tif");
+		assertTrue(refusal(PredictMembranesCommand.class, Map.of("input", absent, "tile_size", 0, "output_file", map.toString()))
+				.startsWith("--tile-size 0: "));
+		assertTrue(refusal(DetectMergeErrorsCommand.class, Map.of("model", dir.resolve("absent.zip").toFile(), "segmentation", absent,
+				"min_voxels", -1L, "table_file", table.toFile())).startsWith("--min-voxels -1: "));
+		assertFalse(Files.exists(table) || Files.exists(map), "nothing written");
 	}
 
 	private static void assertIsAnInput(String input, Class<? extends Command> command, Map<String, Object> inputs) throws Exception {

@@ -98,6 +98,16 @@ class MacroBatchTest {
 	}
 
 	@Test
+	void aRefusedAmountIsNamedAsTheDialogFieldAndNothingIsWritten() throws Exception {
+		Path map = ijHome.resolve("never.tif");
+		Path macro = Files.writeString(ijHome.resolve("tile0.ijm"), "run(\"Predict Membranes\", \"input=[" + ijHome.resolve("missing.tif")
+				+ "] tile_size=0 output_file=[" + map + "]\");\nprint(\"predicted\");\n");
+		String out = runMacro(macro, "");
+		assertTrue(out.contains("ConnectomeJ: tile_size 0: the tile core must be at least 1 voxel"), out);
+		assertTrue(!out.contains("predicted") && !Files.exists(map), "the macro stopped, nothing written: " + out);
+	}
+
+	@Test
 	void evaluateSegmentationMacro() throws Exception {
 		Path labels = SAMPLE.resolve("neuron_ids.tif").toAbsolutePath();
 		Path csv = ijHome.resolve("scores.csv");

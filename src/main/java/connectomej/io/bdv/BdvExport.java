@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 
 import connectomej.io.AtomicFiles;
@@ -45,12 +46,15 @@ public final class BdvExport {
 	}
 
 	/**
-	 * Refuses, before anything is read, an export whose XML or data file is one of the {@code inputs}, or whose N5
+	 * Refuses, before anything is read, an XML whose name does not end in {@code .xml} (an export to {@code em.tif}
+	 * would replace that file with XML), an export whose XML or data file is one of the {@code inputs}, or whose N5
 	 * container would replace a folder of other data.
 	 *
 	 * @throws BadInputException naming the file or folder
 	 */
 	static void requireWritable(Path xml, BdvFlavour flavour, BdvInputs inputs) throws IOException {
+		if (!xml.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+			throw new BadInputException(xml, "a BigDataViewer export is an XML file: give a name ending in .xml");
 		String[] locations = { inputs.em(), inputs.segments(), inputs.synapses(), inputs.uncertainty() };
 		Path data = flavour.dataFileFor(xml);
 		VolumeFiles.requireNotAnInput(xml, locations);
