@@ -60,7 +60,7 @@ public class DetectSynapsesCommand implements Command {
 	@Parameter(persist = false, label = "density_ratio", description = "presynaptic over postsynaptic vesicle density, at least")
 	double density_ratio = SynapseRules.Settings.defaults().densityRatio();
 
-	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for synapses.csv and the connectome (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, style = "directory", description = "folder for synapses.csv and the connectome (optional)")
 	File output_folder;
 
 	@Parameter(persist = false, label = "table_file", required = false, description = "CSV file for the synapse table (optional)")

@@ -42,7 +42,7 @@ public class ProofreadCommand implements Command {
 	@Parameter(persist = false, label = "uncertainty", required = false, description = "per-object uncertainty CSV (optional)")
 	File uncertainty;
 
-	@Parameter(persist = false, label = "session_folder", description = "folder of the journal and the saved corrections")
+	@Parameter(persist = false, label = "session_folder", style = "directory", description = "folder of the journal and the saved corrections")
 	File session_folder;
 
 	@Override

@@ -68,7 +68,7 @@ public class SegmentCommand extends LongRunning {
 	@Parameter(persist = false, label = "skeletons", description = "TEASAR skeletons (skeleton lengths in the table, skeletons.swc)")
 	boolean skeletons = true;
 
-	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for segments.tif, objects.csv, skeletons.swc (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, style = "directory", description = "folder for segments.tif, objects.csv, skeletons.swc (optional)")
 	File output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT)

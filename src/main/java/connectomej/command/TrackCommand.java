@@ -74,7 +74,7 @@ public class TrackCommand implements Command {
 			+ "of its voxels were tracked to (e.g. the fast pass's watershed before agglomeration; blank: none)")
 	String snap_to;
 
-	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for " + TrackFiles.LABELS + " (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, style = "directory", description = "folder for " + TrackFiles.LABELS + " (optional)")
 	File output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT)

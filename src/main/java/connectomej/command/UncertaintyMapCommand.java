@@ -59,7 +59,7 @@ public class UncertaintyMapCommand implements Command {
 	@Parameter(persist = false, label = "segments", required = false, description = "segment labels, same size: per-object table (optional)")
 	String segments;
 
-	@Parameter(persist = false, label = "output_folder", required = false, description = "folder for the maps and the table (optional)")
+	@Parameter(persist = false, label = "output_folder", required = false, style = "directory", description = "folder for the maps and the table (optional)")
 	File output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT)

@@ -9,10 +9,15 @@ import org.scijava.ItemVisibility;
 import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleItem;
 import org.scijava.service.Service;
+import org.scijava.widget.FileWidget;
+
+import connectomej.io.BadInputException;
 
 import ij.ImagePlus;
+import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.util.Tools;
 
 /**
  * An ImageJ {@link GenericDialog} built from a SciJava command's inputs. Each field is labelled with the
@@ -27,7 +32,11 @@ final class ParameterDialog {
 		this.info = info;
 	}
 
-	/** Shows the dialog (or reads the macro options) and returns the values, or null when the user cancels. */
+	/**
+	 * Shows the dialog (or reads the macro options) and returns the values, or null when the user cancels.
+	 *
+	 * @throws BadInputException for a number field given no number, or a required file or text left empty
+	 */
 	Map<String, Object> ask() {
 		GenericDialog gd = new GenericDialog(info.getTitle());
 		List<ModuleItem<?>> fields = new java.util.ArrayList<>();
@@ -41,11 +50,48 @@ final class ParameterDialog {
 			gd.showDialog();
 			if (gd.wasCanceled())
 				return null;
+			requireMacroNumbers(fields);
 			for (ModuleItem<?> item : fields)
 				values.put(item.getName(), readField(gd, item));
+			if (gd.invalidNumber())
+				throw new BadInputException(null, gd.getErrorMessage());
+			requireFilled(fields, values);
 		}
 		addActiveImage(values);
 		return values;
+	}
+
+	/**
+	 * Refuses a required file or text left empty (a macro without its key gives an empty value, which would otherwise
+	 * be read as the current folder), naming the field.
+	 *
+	 * @throws BadInputException for the first such field
+	 */
+	private static void requireFilled(List<ModuleItem<?>> fields, Map<String, Object> values) {
+		for (ModuleItem<?> item : fields) {
+			Object v = values.get(item.getName());
+			String text = v instanceof File f ? f.getPath() : v instanceof String str ? str : null;
+			if (item.isRequired() && text != null && text.isBlank())
+				throw new BadInputException(null, "no " + item.getName() + " given (" + item.getDescription() + "): fill in the field, or give "
+						+ item.getName() + "=... in the macro");
+		}
+	}
+
+	/**
+	 * Refuses a macro's value for a number field that is not a number ({@code tile_size=abc}); ImageJ would stop the
+	 * macro with no message in batch mode.
+	 *
+	 * @throws BadInputException naming the field and the value
+	 */
+	private static void requireMacroNumbers(List<ModuleItem<?>> fields) {
+		String options = Macro.getOptions();
+		if (options == null)
+			return;
+		for (ModuleItem<?> item : fields) {
+			String v = isNumber(item.getType()) ? Macro.getValue(options, item.getName(), null) : null;
+			if (v != null && Double.isNaN(Tools.parseDouble(v)))
+				throw new BadInputException(null, item.getName() + " '" + v + "' is not a number (" + item.getDescription() + ")");
+		}
 	}
 
 	private static boolean isField(ModuleItem<?> item) {
@@ -70,6 +116,8 @@ final class ParameterDialog {
 			gd.addNumericField(name, def == null ? 0 : ((Number) def).doubleValue(), decimals(t));
 		else if (hasChoices(item))
 			gd.addChoice(name, toStrings(item.getChoices()), def == null ? null : def.toString());
+		else if (t == File.class && FileWidget.DIRECTORY_STYLE.equals(item.getWidgetStyle()))
+			gd.addDirectoryField(name, def == null ? "" : def.toString());
 		else if (t == File.class)
 			gd.addFileField(name, def == null ? "" : def.toString());
 		else

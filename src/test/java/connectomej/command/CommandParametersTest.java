@@ -1,5 +1,6 @@
 package connectomej.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,18 @@ class CommandParametersTest {
 				assertTrue(f.getName().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"), where + " is not snake_case");
 				assertTrue(p.label().isEmpty() || p.label().equals(f.getName()), where + " is labelled " + p.label());
 			}
+	}
+
+	@Test
+	void everyFolderInputAsksForAFolder() throws Exception {
+		int folders = 0;
+		for (String command : PluginJarTest.sourceCommands())
+			for (Field f : inputs(Class.forName(command)))
+				if (f.getType() == java.io.File.class && f.getName().endsWith("_folder")) {
+					folders++;
+					assertEquals("directory", f.getAnnotation(Parameter.class).style(), command + "." + f.getName() + ": a folder chooser");
+				}
+		assertTrue(folders >= 6, "the output and session folders: " + folders);
 	}
 
 	/** The input parameters of a command and its superclasses, without services and the context. */

@@ -108,6 +108,24 @@ class MacroBatchTest {
 	}
 
 	@Test
+	void aMacroWithoutARequiredFileIsToldWhichField() throws Exception {
+		Path macro = Files.writeString(ijHome.resolve("nofile.ijm"), "run(\"Evaluate Segmentation\", \"ground_truth=[" + ijHome.resolve("gt.tif")
+				+ "]\");\nprint(\"evaluated\");\n");
+		String out = runMacro(macro, "");
+		assertTrue(out.contains("ConnectomeJ: no segmentation given ("), out);
+		assertTrue(out.contains("give segmentation=... in the macro") && !out.contains("evaluated"), out);
+	}
+
+	@Test
+	void aMacroNumberThatIsNoNumberIsToldWhichField() throws Exception {
+		Path macro = Files.writeString(ijHome.resolve("nan.ijm"), "run(\"Predict Membranes\", \"input=[" + ijHome.resolve("missing.tif")
+				+ "] tile_size=abc\");\nprint(\"predicted\");\n");
+		String out = runMacro(macro, "");
+		assertTrue(out.contains("ConnectomeJ: tile_size 'abc' is not a number (tile core size"), out);
+		assertTrue(!out.contains("predicted"), out);
+	}
+
+	@Test
 	void evaluateSegmentationMacro() throws Exception {
 		Path labels = SAMPLE.resolve("neuron_ids.tif").toAbsolutePath();
 		Path csv = ijHome.resolve("scores.csv");
