@@ -100,29 +100,29 @@ class MacroBatchTest {
 	@Test
 	void aRefusedAmountIsNamedAsTheDialogFieldAndNothingIsWritten() throws Exception {
 		Path map = ijHome.resolve("never.tif");
-		Path macro = Files.writeString(ijHome.resolve("tile0.ijm"), "run(\"Predict Membranes\", \"input=[" + ijHome.resolve("missing.tif")
-				+ "] tile_size=0 output_file=[" + map + "]\");\nprint(\"predicted\");\n");
-		String out = runMacro(macro, "");
+		String out = refusedMacro("Predict Membranes", "input=[" + ijHome.resolve("missing.tif") + "] tile_size=0 output_file=[" + map + "]");
 		assertTrue(out.contains("ConnectomeJ: tile_size 0: the tile core must be at least 1 voxel"), out);
-		assertTrue(!out.contains("predicted") && !Files.exists(map), "the macro stopped, nothing written: " + out);
+		assertTrue(!Files.exists(map), "nothing written");
 	}
 
 	@Test
 	void aMacroWithoutARequiredFileIsToldWhichField() throws Exception {
-		Path macro = Files.writeString(ijHome.resolve("nofile.ijm"), "run(\"Evaluate Segmentation\", \"ground_truth=[" + ijHome.resolve("gt.tif")
-				+ "]\");\nprint(\"evaluated\");\n");
-		String out = runMacro(macro, "");
-		assertTrue(out.contains("ConnectomeJ: no segmentation given ("), out);
-		assertTrue(out.contains("give segmentation=... in the macro") && !out.contains("evaluated"), out);
+		String out = refusedMacro("Evaluate Segmentation", "ground_truth=[" + ijHome.resolve("gt.tif") + "]");
+		assertTrue(out.contains("ConnectomeJ: no segmentation given (") && out.contains("give segmentation=... in the macro"), out);
 	}
 
 	@Test
 	void aMacroNumberThatIsNoNumberIsToldWhichField() throws Exception {
-		Path macro = Files.writeString(ijHome.resolve("nan.ijm"), "run(\"Predict Membranes\", \"input=[" + ijHome.resolve("missing.tif")
-				+ "] tile_size=abc\");\nprint(\"predicted\");\n");
-		String out = runMacro(macro, "");
+		String out = refusedMacro("Predict Membranes", "input=[" + ijHome.resolve("missing.tif") + "] tile_size=abc");
 		assertTrue(out.contains("ConnectomeJ: tile_size 'abc' is not a number (tile core size"), out);
-		assertTrue(!out.contains("predicted"), out);
+	}
+
+	/** Runs a one-line macro {@code run(command, options)} in batch mode, asserts that it stopped there, and returns what it printed. */
+	private static String refusedMacro(String command, String options) throws Exception {
+		Path macro = Files.writeString(ijHome.resolve("refused.ijm"), "run(\"" + command + "\", \"" + options + "\");\nprint(\"finished\");\n");
+		String out = runMacro(macro, "");
+		assertTrue(!out.contains("finished"), "the macro stopped at the command: " + out);
+		return out;
 	}
 
 	@Test
