@@ -10,6 +10,7 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.dataset.ChunkedDataset;
+import io.jhdf.exceptions.HdfFilterException;
 
 /** The multi-line description {@link Hdf5Volumes#describe} returns. */
 final class Hdf5Description {
@@ -44,8 +45,13 @@ final class Hdf5Description {
 	}
 
 	private static String storage(Dataset d) {
-		List<String> names = d.getFilters().stream().map(f -> f.getName()).toList();
-		String filters = names.isEmpty() ? "" : ", filters: " + String.join(", ", names);
+		String filters;
+		try {
+			List<String> names = d.getFilters().stream().map(f -> f.getName()).toList();
+			filters = names.isEmpty() ? "" : ", filters: " + String.join(", ", names);
+		} catch (HdfFilterException e) {
+			filters = ", not readable here: " + Hdf5Files.missingFilter(e.getMessage());
+		}
 		return d instanceof ChunkedDataset c ? ", chunks " + shape(toLong(c.getChunkDimensions())).replace(" (z, y, x)", "") + filters : filters;
 	}
 

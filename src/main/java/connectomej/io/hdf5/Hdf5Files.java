@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import connectomej.io.BadInputException;
 import io.jhdf.HdfFile;
@@ -13,9 +15,13 @@ import io.jhdf.Superblock;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import io.jhdf.exceptions.HdfFilterException;
 
 /** Lookups in an open HDF5 file, and the messages for files and datasets that are not there or not readable. */
 final class Hdf5Files {
+
+	/** The filters of the HDF5 library in use (jHDF), for messages. */
+	static final String READABLE_FILTERS = "gzip (deflate), shuffle, bitshuffle, lz4, lzf and fletcher32";
 
 	private Hdf5Files() {}
 
@@ -78,7 +84,25 @@ final class Hdf5Files {
 		return all;
 	}
 
+	/**
+	 * The message for a file the HDF5 library could not read: a compression filter it lacks (said so, with what to
+	 * do), else a damaged file.
+	 */
 	static BadInputException unreadable(Path file, RuntimeException e) {
+		for (Throwable t = e; t != null; t = t.getCause())
+			if (t instanceof HdfFilterException)
+				return new BadInputException(file, missingFilter(t.getMessage()), e);
 		return new BadInputException(file, "not a readable HDF5 file (truncated or damaged?): " + e.getMessage(), e);
+	}
+
+	/**
+	 * @param libraryMessage the HDF5 library's message, e.g. {@code A required filter is not available: name='scaleoffset' id=6}
+	 * @return what a user reads: the filter, the filters that can be read, and how to re-save the file
+	 */
+	static String missingFilter(String libraryMessage) {
+		Matcher m = Pattern.compile("name='([^']*)' id=(\\d+)").matcher(String.valueOf(libraryMessage));
+		String filter = m.find() ? "'" + m.group(1) + "' (HDF5 filter " + m.group(2) + ")" : "(" + libraryMessage + ")";
+		return "a dataset is stored with a compression filter this reader lacks " + filter + "; it reads " + READABLE_FILTERS
+				+ ": re-save the file with one of those or none, e.g. h5repack -f NONE IN.h5 OUT.h5";
 	}
 }

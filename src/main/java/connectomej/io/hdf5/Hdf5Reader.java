@@ -2,6 +2,7 @@ package connectomej.io.hdf5;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import connectomej.io.BadInputException;
 import connectomej.volume.Volume;
@@ -86,8 +87,9 @@ final class Hdf5Reader {
 	}
 
 	private void copyPlane(Object[] rows, Object target, int at, int w) {
+		Map<String, Long> members = Hdf5Types.enumMembers(dataset);
 		for (int y = 0; y < rows.length; y++)
-			if (!Hdf5Rows.copy(rows[y], target, at + y * w))
+			if (!Hdf5Rows.copy(members == null ? rows[y] : Hdf5Types.enumValues((String[]) rows[y], members), target, at + y * w))
 				throw bad("dataset " + dataset.getPath() + " holds negative values; labels must be >= 0");
 	}
 

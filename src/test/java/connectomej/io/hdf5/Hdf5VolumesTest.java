@@ -134,6 +134,39 @@ class Hdf5VolumesTest {
 		assertTrue(e.getMessage().contains("no such file"));
 	}
 
+	/**
+	 * A file written by h5py ({@code src/test/resources/hdf5/h5py-filters.h5}): {@code /mask} a boolean 2 x 3 x 4
+	 * (z, y, x) dataset, true where the flat index is a multiple of 3 (h5py stores booleans as an enumeration over
+	 * i8), and {@code /scaleoffset} the numbers 0-23 as i16 under the scale-offset filter, which jHDF lacks:
+	 * <pre>
+	 * m = np.arange(24).reshape(2, 3, 4) % 3 == 0
+	 * f.create_dataset('mask', data=m)
+	 * f.create_dataset('scaleoffset', data=np.arange(24, dtype=np.int16).reshape(2, 3, 4), scaleoffset=0, chunks=(1, 3, 4))
+	 * </pre>
+	 */
+	private static final Path H5PY = Path.of("src/test/resources/hdf5/h5py-filters.h5");
+
+	@Test
+	void aBooleanDatasetOfH5pyIsReadAsItsValues() {
+		Volume<? extends RealType<?>> mask = Hdf5Volumes.read(H5PY, "/mask");
+		assertArrayEquals(new long[] { 4, 3, 2 }, mask.data().dimensionsAsLongArray());
+		int i = 0;
+		for (RealType<?> v : Views.flatIterable(mask.data()))
+			assertEquals(i++ % 3 == 0 ? 1 : 0, v.getRealDouble(), "flat index " + (i - 1));
+		assertTrue(Hdf5Volumes.describe(H5PY).contains("/mask: 2 x 3 x 4 (z, y, x) enum i8"), Hdf5Volumes.describe(H5PY));
+	}
+
+	@Test
+	void aFilterTheReaderLacksIsNamedWithWhatToDo() {
+		BadInputException e = assertThrows(BadInputException.class, () -> Hdf5Volumes.read(H5PY, "/scaleoffset"));
+		assertTrue(e.getMessage().startsWith(H5PY + ": a dataset is stored with a compression filter this reader lacks 'scaleoffset' (HDF5 filter 6)"),
+				e.getMessage());
+		assertTrue(e.getMessage().contains("h5repack -f NONE"), e.getMessage());
+		String description = Hdf5Volumes.describe(H5PY);
+		assertTrue(description.contains("/scaleoffset: 2 x 3 x 4 (z, y, x) i16, chunks 1 x 3 x 4, not readable here: a dataset is stored with a compression filter"),
+				description);
+	}
+
 	private static double value(Volume<? extends RealType<?>> v, int[] zyx) {
 		return v.data().randomAccess().setPositionAndGet(zyx[2], zyx[1], zyx[0]).getRealDouble();
 	}
