@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
 	description = "Predict membrane probabilities of an EM volume (32-bit float TIFF or HDF5 output).")
 final class PredictSubcommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "INPUT", description = "EM volume (file.tif, PNG folder, file.h5:/dataset)")
+	@Parameters(index = "0", paramLabel = "INPUT", description = "EM volume (file.tif, PNG or TIFF folder, file.h5:/dataset)")
 	String input;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "LOCATION", description = "probabilities to write: file.tif or file.h5:/dataset")

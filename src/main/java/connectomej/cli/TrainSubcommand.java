@@ -33,7 +33,7 @@ final class TrainSubcommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "RAW", description = "8-bit EM volume (file.tif, PNG folder, file.h5:/dataset)")
+	@Parameters(index = "0", paramLabel = "RAW", description = "8-bit EM volume (file.tif, PNG or TIFF folder, file.h5:/dataset)")
 	String raw;
 
 	@Parameters(index = "1", paramLabel = "LABELS", description = "labels of the same shape")

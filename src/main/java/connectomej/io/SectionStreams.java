@@ -11,7 +11,8 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
 /**
- * Section-by-section reading and writing by location string ({@link VolumeLocation}). TIFF stacks stream: only the
+ * Section-by-section reading and writing by location string ({@link VolumeLocation}). TIFF stacks and folders of
+ * TIFF sections stream: only the
  * sections asked for are decoded, and output pages go to disk as they come. Other formats are read whole into
  * memory, and HDF5 output is collected in memory and written on commit (jHDF writes whole arrays only).
  */
@@ -30,6 +31,8 @@ public final class SectionStreams {
 		at.requireExists();
 		if (at.format() == VolumeLocation.Format.TIFF)
 			return TiffStacks.openSections(at.file());
+		if (at.format() == VolumeLocation.Format.TIFF_FOLDER)
+			return TiffStacks.openFolder(at.file());
 		return inMemory(VolumeFiles.read(location));
 	}
 
@@ -70,6 +73,7 @@ public final class SectionStreams {
 				yield new InMemorySink(location, dimensions, voxelSize);
 			}
 			case PNG -> throw new BadInputException(at.file(), "write probabilities to a .tif or .h5:/dataset (PNG holds no 32-bit float)");
+			case TIFF_FOLDER -> throw VolumeFiles.tiffFolderOutput(at.file());
 		};
 	}
 

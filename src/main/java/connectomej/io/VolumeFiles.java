@@ -36,6 +36,7 @@ public final class VolumeFiles {
 		return switch (at.format()) {
 			case TIFF -> TiffStacks.read(at.file());
 			case PNG -> PngSlices.read(at.file());
+			case TIFF_FOLDER -> TiffStacks.readFolder(at.file());
 			case HDF5 -> Hdf5Volumes.read(at.file(), at.dataset() != null ? at.dataset() : onlyDataset(at.file(), Hdf5Volumes.datasetPaths(at.file())));
 			case N5 -> N5Volumes.read(at.file(), at.dataset() != null ? at.dataset() : onlyDataset(at.file(), N5Volumes.datasets(at.file())));
 		};
@@ -57,6 +58,7 @@ public final class VolumeFiles {
 		switch (at.format()) {
 			case TIFF -> TiffStacks.write(volume, at.file(), TiffOptions.DEFAULT);
 			case PNG -> PngSlices.write(volume, at.file());
+			case TIFF_FOLDER -> throw tiffFolderOutput(at.file());
 			case HDF5 -> writeHdf5(at.file(), java.util.Arrays.asList(at.dataset()), List.of(volume));
 			case N5 -> N5Volumes.write(volume, at.file(), at.dataset());
 		}
@@ -137,7 +139,7 @@ public final class VolumeFiles {
 	/**
 	 * A human-readable, multi-line description of what a file or folder holds: for TIFF pages, size x, y, z, bit
 	 * depth, compression, voxel size; for HDF5 every dataset with shape (z, y, x), type and attributes; for N5 every
-	 * dataset with size (x, y, z), type, blocks and voxel size; for a PNG folder the number of slices and their size.
+	 * dataset with size (x, y, z), type, blocks and voxel size; for a PNG or TIFF folder the number of slices and their size.
 	 *
 	 * @throws BadInputException when it does not exist or cannot be read
 	 */
@@ -150,7 +152,14 @@ public final class VolumeFiles {
 			case HDF5 -> Hdf5Volumes.describe(file);
 			case PNG -> PngSlices.describe(file);
 			case N5 -> N5Volumes.describe(file);
+			case TIFF_FOLDER -> TiffStacks.describeFolder(file);
 		};
+	}
+
+	/** The refusal of a folder of TIFF sections as an output: it is read, never written or replaced. */
+	static BadInputException tiffFolderOutput(Path folder) {
+		return new BadInputException(folder, "is a folder of TIFF sections, which is never replaced: write to a .tif, a .h5:/dataset, "
+				+ "a .n5:/dataset or a new folder (PNG slices)");
 	}
 
 	private static boolean sameFile(Path a, Path b) {

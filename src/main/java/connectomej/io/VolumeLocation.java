@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where a volume lives, parsed from a string a user typed: {@code stack.tif}, {@code stack.tiff}, a folder of PNG
- * slices (or one {@code .png} file), {@code file.h5:/dataset/path} (also {@code .hdf5}, {@code .hdf}), or
+ * or TIFF slices (or one {@code .png} file), {@code file.h5:/dataset/path} (also {@code .hdf5}, {@code .hdf}), or
  * {@code container.n5:/dataset/path} (an N5 container, as {@code connectomej run} writes {@code volume.n5}).
  *
  * @param file the file or folder
@@ -19,7 +19,9 @@ public record VolumeLocation(Path file, String dataset, Format format) {
 
 	/** The formats a location can name. */
 	public enum Format {
-		TIFF, HDF5, PNG, N5
+		TIFF, HDF5, PNG, N5,
+		/** A folder of TIFF files, one or more sections each (read only). */
+		TIFF_FOLDER
 	}
 
 	private static final Pattern HDF5 = Pattern.compile("(?i)(.+\\.(?:h5|hdf5|hdf))(?::(/.*))?");
@@ -27,8 +29,8 @@ public record VolumeLocation(Path file, String dataset, Format format) {
 
 	/**
 	 * Parses a location string. Names ending in {@code .tif}/{@code .tiff} are TIFF; {@code .h5}, {@code .hdf5},
-	 * {@code .hdf} (optionally followed by {@code :/dataset}) HDF5; {@code .n5} (the same) N5; everything else a PNG
-	 * folder or file.
+	 * {@code .hdf} (optionally followed by {@code :/dataset}) HDF5; {@code .n5} (the same) N5; an existing folder that
+	 * holds TIFF files and no PNG file a folder of TIFF sections; everything else a PNG or TIFF folder or file.
 	 */
 	public static VolumeLocation parse(String location) {
 		Matcher m = HDF5.matcher(location);
@@ -40,6 +42,8 @@ public record VolumeLocation(Path file, String dataset, Format format) {
 		String lower = location.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".tif") || lower.endsWith(".tiff"))
 			return new VolumeLocation(Path.of(location), null, Format.TIFF);
+		if (SliceFolders.isTiffFolder(Path.of(location)))
+			return new VolumeLocation(Path.of(location), null, Format.TIFF_FOLDER);
 		return new VolumeLocation(Path.of(location), null, Format.PNG);
 	}
 

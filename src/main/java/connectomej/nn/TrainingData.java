@@ -24,7 +24,7 @@ public record TrainingData(Volume<UnsignedByteType> raw, RandomAccessibleInterva
 	/**
 	 * Reads both volumes.
 	 *
-	 * @param raw location of an 8-bit EM volume (file.tif, PNG folder, file.h5:/dataset)
+	 * @param raw location of an 8-bit EM volume (file.tif, PNG or TIFF folder, file.h5:/dataset)
 	 * @param labels location of the labels
 	 * @throws BadInputException when a file is missing or malformed, or the EM is not 8-bit
 	 */

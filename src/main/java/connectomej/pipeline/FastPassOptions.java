@@ -15,7 +15,7 @@ import connectomej.segment.WatershedSettings;
  * The choices a user makes for a pipeline run, as {@code connectomej run} and the "Run Pipeline" command take them,
  * turned into {@link PipelineSettings}.
  *
- * @param input EM volume location (stack.tif, PNG folder, file.h5:/dataset)
+ * @param input EM volume location (stack.tif, PNG or TIFF folder, file.h5:/dataset)
  * @param output output folder
  * @param model membrane model .zip, or null for the shipped one
  * @param probabilities membrane probabilities computed elsewhere (a location), or null to predict them

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * What a proofreading session reads. Volume locations are strings as elsewhere in the suite ({@code stack.tif},
- * a PNG folder, {@code file.h5:/dataset}); optional entries are null.
+ * a PNG or TIFF folder, {@code file.h5:/dataset}); optional entries are null.
  *
  * @param raw the EM volume
  * @param segments the segmentation to correct, same size as {@code raw}

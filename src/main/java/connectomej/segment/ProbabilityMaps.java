@@ -36,7 +36,7 @@ public final class ProbabilityMaps {
 	/**
 	 * Reads a stored map as probability ({@link #asProbability}), with its voxel size.
 	 *
-	 * @param location a {@code VolumeFiles} location (file.tif, PNG folder, file.h5:/dataset)
+	 * @param location a {@code VolumeFiles} location (file.tif, PNG or TIFF folder, file.h5:/dataset)
 	 * @throws connectomej.io.BadInputException when the file is missing or malformed
 	 */
 	public static Volume<FloatType> read(String location, boolean invert) throws IOException {

@@ -16,7 +16,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
 
 /**
- * The volumes a user exports, as location strings ({@link VolumeLocation}: {@code file.tif}, a PNG folder,
+ * The volumes a user exports, as location strings ({@link VolumeLocation}: {@code file.tif}, a PNG or TIFF folder,
  * {@code file.h5:/dataset}); null or blank means absent. Present ones become setups in this order: EM, segments,
  * synapses (synapse labels), uncertainty (a variance or probability map in [0, 1]).
  *

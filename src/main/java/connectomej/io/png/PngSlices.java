@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
+import connectomej.io.SliceFolders;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
 import net.imglib2.type.numeric.RealType;
@@ -73,7 +73,7 @@ public final class PngSlices {
 	}
 
 	/**
-	 * A short description of a PNG folder or file: number of slices, size, bit depth and colour type of the first.
+	 * A short description of a PNG or TIFF folder or file: number of slices, size, bit depth and colour type of the first.
 	 */
 	public static String describe(Path location) throws IOException {
 		List<Path> files = sliceFiles(location);
@@ -89,14 +89,9 @@ public final class PngSlices {
 			return List.of(location);
 		if (!Files.isDirectory(location))
 			throw new BadInputException(location, "no such file or folder");
-		try (Stream<Path> list = Files.list(location)) {
-			List<Path> files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png"))
-					.filter(Files::isRegularFile)
-					.sorted((a, b) -> SliceNames.NATURAL.compare(a.getFileName().toString(), b.getFileName().toString()))
-					.toList();
-			if (files.isEmpty())
-				throw new BadInputException(location, "folder holds no .png files");
-			return files;
-		}
+		List<Path> files = SliceFolders.files(location, ".png");
+		if (files.isEmpty())
+			throw new BadInputException(location, "folder holds no .png or .tif files");
+		return files;
 	}
 }

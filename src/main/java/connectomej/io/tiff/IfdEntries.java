@@ -14,23 +14,39 @@ final class IfdEntries {
 	private final Map<Integer, Field> fields = new HashMap<>();
 	private final long next;
 
-	/** Reads the directory at {@code offset}; {@code what} names it in messages, e.g. "page 3". */
+	/**
+	 * Reads the directory at {@code offset}; {@code what} names it in messages, e.g. "page 3". A classic TIFF's
+	 * entries are 12 bytes (4-byte counts and offsets, values of up to 4 bytes inline), a BigTIFF's 20 (8-byte counts
+	 * and offsets, up to 8 bytes inline).
+	 */
 	IfdEntries(TiffInput in, long offset, String what) throws IOException {
-		int count = in.read(offset, 2, "directory of " + what).getShort() & 0xffff;
-		ByteBuffer entries = in.read(offset + 2, 12L * count + 4, "directory of " + what);
+		int word = in.big() ? 8 : 4, entry = 4 + 2 * word, countBytes = in.big() ? 8 : 2;
+		ByteBuffer header = in.read(offset, countBytes, "directory of " + what);
+		long count = in.big() ? header.getLong() : header.getShort() & 0xffff;
+		if (count > 0xffff)
+			throw in.bad("malformed TIFF: the directory of " + what + " claims " + count + " entries");
+		ByteBuffer entries = in.read(offset + countBytes, entry * count + word, "directory of " + what);
 		for (int i = 0; i < count; i++) {
-			int tag = entries.getShort(12 * i) & 0xffff;
-			int type = entries.getShort(12 * i + 2) & 0xffff;
-			long n = entries.getInt(12 * i + 4) & 0xffffffffL;
+			int at = entry * i;
+			int tag = entries.getShort(at) & 0xffff;
+			int type = entries.getShort(at + 2) & 0xffff;
+			long n = word(entries, at + 4, word);
 			long bytes = n * TiffTags.typeSize(type);
 			if (bytes == 0)
 				continue;
-			ByteBuffer values = bytes <= 4
-					? entries.duplicate().order(in.order()).position(12 * i + 8).limit(12 * i + 8 + (int) bytes).slice().order(in.order())
-					: in.read(entries.getInt(12 * i + 8) & 0xffffffffL, bytes, "tag " + tag + " of " + what);
+			if (n < 0 || bytes < 0 || bytes > Integer.MAX_VALUE)
+				throw in.bad("malformed TIFF: tag " + tag + " of " + what + " claims " + Long.toUnsignedString(n) + " values");
+			ByteBuffer values = bytes <= word
+					? entries.duplicate().order(in.order()).position(at + 4 + word).limit(at + 4 + word + (int) bytes).slice().order(in.order())
+					: in.read(word(entries, at + 4 + word, word), bytes, "tag " + tag + " of " + what);
 			fields.put(tag, new Field(type, n, values));
 		}
-		next = entries.getInt(12 * count) & 0xffffffffL;
+		next = word(entries, (int) (entry * count), word);
+	}
+
+	/** An unsigned 4-byte or a signed 8-byte integer at {@code at}. */
+	private static long word(ByteBuffer b, int at, int bytes) {
+		return bytes == 8 ? b.getLong(at) : b.getInt(at) & 0xffffffffL;
 	}
 
 	/** Offset of the next directory, 0 if this is the last one. */
@@ -42,7 +58,7 @@ final class IfdEntries {
 		return fields.containsKey(tag);
 	}
 
-	/** The integer values of a BYTE, SHORT or LONG field, or null when the tag is absent. */
+	/** The integer values of a BYTE, SHORT, LONG or (BigTIFF) LONG8 / IFD8 field, or null when the tag is absent. */
 	long[] longs(int tag) {
 		Field f = fields.get(tag);
 		if (f == null)
@@ -52,6 +68,7 @@ final class IfdEntries {
 			out[i] = switch (f.type) {
 				case TiffTags.BYTE -> f.values.get(i) & 0xff;
 				case TiffTags.SHORT -> f.values.getShort(2 * i) & 0xffff;
+				case TiffTags.LONG8, TiffTags.SLONG8, TiffTags.IFD8 -> f.values.getLong(8 * i);
 				default -> f.values.getInt(4 * i) & 0xffffffffL;
 			};
 		return out;

@@ -18,6 +18,7 @@ final class TiffInput implements AutoCloseable {
 	private final long size;
 	private final ByteOrder order;
 	private final long firstDirectory;
+	private final boolean big;
 
 	private TiffInput(Path file, FileChannel channel) throws IOException {
 		this.file = file;
@@ -27,11 +28,21 @@ final class TiffInput implements AutoCloseable {
 		this.order = byteOrder(header);
 		header.order(order);
 		int version = header.getShort(2) & 0xffff;
-		if (version == 43)
-			throw bad("BigTIFF files are not supported; save as a classic TIFF (under 4 GB) or HDF5");
-		if (version != 42)
-			throw bad("not a TIFF file (version " + version + ", expected 42)");
-		this.firstDirectory = header.getInt(4) & 0xffffffffL;
+		if (version != 42 && version != 43)
+			throw bad("not a TIFF file (version " + version + ", expected 42, or 43 for BigTIFF)");
+		this.big = version == 43;
+		this.firstDirectory = big ? bigTiffFirstDirectory() : header.getInt(4) & 0xffffffffL;
+	}
+
+	/** BigTIFF's header: offset size 8, a zero, then the first directory's 8-byte offset. */
+	private long bigTiffFirstDirectory() throws IOException {
+		ByteBuffer header = read(0, 16, "BigTIFF header");
+		if (header.getShort(4) != 8 || header.getShort(6) != 0)
+			throw bad("malformed BigTIFF: offsets of " + header.getShort(4) + " bytes (8 expected)");
+		long offset = header.getLong(8);
+		if (offset < 0)
+			throw bad("malformed BigTIFF: first directory at " + Long.toUnsignedString(offset));
+		return offset;
 	}
 
 	/** Opens a TIFF file and checks its header. */
@@ -94,6 +105,11 @@ final class TiffInput implements AutoCloseable {
 
 	long firstDirectory() {
 		return firstDirectory;
+	}
+
+	/** Whether this is a BigTIFF: 8-byte offsets and counts, 20-byte directory entries. */
+	boolean big() {
+		return big;
 	}
 
 	@Override

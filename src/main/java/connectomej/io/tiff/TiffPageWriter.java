@@ -27,14 +27,36 @@ final class TiffPageWriter {
 	private final StoredType stored;
 	private final TiffOptions options;
 	private final List<long[]> offsets = new ArrayList<>(), counts = new ArrayList<>();
-	private long position = 8;
+	private final boolean big;
+	private long position;
 
-	TiffPageWriter(FileChannel out, long width, long height, StoredType stored, TiffOptions options) {
+	/**
+	 * A writer for {@code depth} pages: a classic TIFF, or a BigTIFF when the file could pass the 4 GB that classic
+	 * TIFF's 32-bit offsets reach ({@link #needsBigTiff}).
+	 */
+	TiffPageWriter(FileChannel out, long width, long height, long depth, StoredType stored, TiffOptions options) {
+		this(out, width, height, stored, options, needsBigTiff(width, height, depth, stored));
+	}
+
+	/** @param big whether to write a BigTIFF (8-byte offsets; Fiji opens it through Bio-Formats) */
+	TiffPageWriter(FileChannel out, long width, long height, StoredType stored, TiffOptions options, boolean big) {
 		this.out = out;
 		this.width = width;
 		this.height = height;
 		this.stored = stored;
 		this.options = options;
+		this.big = big;
+		this.position = big ? 16 : 8;
+	}
+
+	/**
+	 * Whether a stack of this size might not fit classic TIFF: its samples, with room for deflate's worst case and
+	 * each page's directory, beyond 2^32 - 1 bytes.
+	 */
+	static boolean needsBigTiff(long width, long height, long depth, StoredType stored) {
+		long samples = width * height * depth * stored.bytes();
+		long strips = (height + 1) * depth;
+		return samples + samples / 500 + depth * 1024 + strips * 16 > 0xffffffffL;
 	}
 
 	/** Pages written so far. */
@@ -70,10 +92,13 @@ final class TiffPageWriter {
 		position += position & 1;
 		boolean u8 = stored == StoredType.U8;
 		String description = ImageJDescription.format(pages(), voxelSize.z(), u8 ? Double.NaN : min, u8 ? Double.NaN : max);
-		writeAll(header(position), 0);
 		List<IfdBuilder> ifds = new ArrayList<>();
 		for (int z = 0; z < pages(); z++)
 			ifds.add(directory(z, z == 0 ? description : null, voxelSize));
+		long end = position + ifds.stream().mapToLong(IfdBuilder::size).sum();
+		if (!big && end > 0xffffffffL)
+			throw new IllegalStateException("the stack takes " + end + " bytes, beyond classic TIFF's 4 GB, though estimated to fit");
+		writeAll(header(position), 0);
 		for (int z = 0; z < ifds.size(); z++) {
 			int size = ifds.get(z).size();
 			long next = z + 1 < ifds.size() ? position + size : 0;
@@ -100,12 +125,12 @@ final class TiffPageWriter {
 	}
 
 	private IfdBuilder directory(int z, String description, VoxelSize voxelSize) {
-		IfdBuilder ifd = new IfdBuilder().longs(NEW_SUBFILE_TYPE, 0)
+		IfdBuilder ifd = new IfdBuilder(big).longs(NEW_SUBFILE_TYPE, 0)
 				.longs(IMAGE_WIDTH, width).longs(IMAGE_LENGTH, height)
 				.shorts(BITS_PER_SAMPLE, stored.bits).shorts(COMPRESSION, options.compression().code)
 				.shorts(PHOTOMETRIC, 1).shorts(SAMPLES_PER_PIXEL, 1).shorts(SAMPLE_FORMAT, stored.sampleFormat)
-				.longs(ROWS_PER_STRIP, rowsPerStrip()).longs(STRIP_OFFSETS, offsets.get(z))
-				.longs(STRIP_BYTE_COUNTS, counts.get(z)).shorts(RESOLUTION_UNIT, 1);
+				.longs(ROWS_PER_STRIP, rowsPerStrip()).offsets(STRIP_OFFSETS, offsets.get(z))
+				.offsets(STRIP_BYTE_COUNTS, counts.get(z)).shorts(RESOLUTION_UNIT, 1);
 		long[] x = ResolutionFraction.of(voxelSize.x()), y = ResolutionFraction.of(voxelSize.y());
 		ifd.rational(X_RESOLUTION, x[0], x[1]).rational(Y_RESOLUTION, y[0], y[1]);
 		return description == null ? ifd : ifd.ascii(IMAGE_DESCRIPTION, description);
@@ -117,9 +142,11 @@ final class TiffPageWriter {
 		return Math.min(height, Math.max(1, STRIP_BYTES / (width * stored.bytes())));
 	}
 
-	private static ByteBuffer header(long firstDirectory) {
-		return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).put((byte) 'I').put((byte) 'I')
-				.putShort((short) 42).putInt((int) firstDirectory).flip();
+	private ByteBuffer header(long firstDirectory) {
+		ByteBuffer b = ByteBuffer.allocate(big ? 16 : 8).order(ByteOrder.LITTLE_ENDIAN).put((byte) 'I').put((byte) 'I');
+		if (big)
+			return b.putShort((short) 43).putShort((short) 8).putShort((short) 0).putLong(firstDirectory).flip();
+		return b.putShort((short) 42).putInt((int) firstDirectory).flip();
 	}
 
 	private int writeAll(ByteBuffer bytes, long at) throws IOException {

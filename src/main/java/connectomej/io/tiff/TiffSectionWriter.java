@@ -39,7 +39,7 @@ final class TiffSectionWriter implements SectionSink {
 		this.stored = stored;
 		this.temporary = AtomicFiles.temporarySibling(target);
 		this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-		this.pages = new TiffPageWriter(channel, dimensions[0], dimensions[1], stored, TiffOptions.DEFAULT);
+		this.pages = new TiffPageWriter(channel, dimensions[0], dimensions[1], dimensions[2], stored, TiffOptions.DEFAULT);
 	}
 
 	@Override

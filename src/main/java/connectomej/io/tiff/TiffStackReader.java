@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import connectomej.io.BadInputException;
 import connectomej.volume.Volume;
 import net.imglib2.type.numeric.RealType;
 
@@ -19,9 +20,7 @@ final class TiffStackReader {
 			TiffDirectory dir = TiffDirectory.read(in);
 			List<TiffPage> pages = dir.pages();
 			TiffPage first = pages.get(0);
-			if ((long) first.width() * first.height() * pages.size() > MAX_VOXELS)
-				throw in.bad("too large to read into one array: " + first.width() + " x " + first.height() + " x "
-						+ pages.size() + " voxels (at most 2^31 - 16); convert it to HDF5 or N5");
+			requireOneArray(file, first.width(), first.height(), pages.size());
 			StackAssembler stack = new StackAssembler(first, pages.size());
 			for (TiffPage p : pages) {
 				if (!stack.matches(p))
@@ -31,5 +30,14 @@ final class TiffStackReader {
 			}
 			return new Volume<>(stack.image(), TiffCalibration.voxelSize(dir));
 		}
+	}
+
+	/**
+	 * @throws BadInputException naming {@code file} when a volume of this size (x, y, z, voxels) does not fit one array
+	 */
+	static void requireOneArray(Path file, long width, long height, long depth) {
+		if (width * height * depth > MAX_VOXELS)
+			throw new BadInputException(file, "too large to read into one array: " + width + " x " + height + " x " + depth
+					+ " voxels (at most 2^31 - 16); convert it to HDF5 or N5");
 	}
 }

@@ -28,7 +28,7 @@ final class TiffStackWriter {
 	void writeTo(Path file) throws IOException {
 		try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 			PlaneEncoder planes = new PlaneEncoder(volume.data(), stored);
-			TiffPageWriter pages = new TiffPageWriter(out, volume.width(), volume.height(), stored, options);
+			TiffPageWriter pages = new TiffPageWriter(out, volume.width(), volume.height(), volume.depth(), stored, options);
 			for (long z = 0; z < volume.depth(); z++)
 				pages.append(planes.encode(z));
 			pages.finish(volume.voxelSize(), planes.min(), planes.max());

@@ -3,12 +3,14 @@ package connectomej.io.tiff;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
 import connectomej.io.SectionSink;
 import connectomej.io.SectionSource;
+import connectomej.io.SliceFolders;
 import connectomej.volume.Volume;
 import connectomej.volume.VoxelSize;
 import net.imglib2.type.numeric.RealType;
@@ -65,6 +67,31 @@ public final class TiffStacks {
 	}
 
 	/**
+	 * Opens a folder of TIFF files, one or more sections each, for reading a slab of sections at a time
+	 * ({@link TiffFolderReader}: files in name order, numbers compared as numbers).
+	 *
+	 * @param folder a folder that holds .tif or .tiff files
+	 * @throws BadInputException when the folder holds no TIFF, a file is malformed, or pages differ in size or type
+	 */
+	public static SectionSource openFolder(Path folder) throws IOException {
+		return TiffFolderReader.open(folder);
+	}
+
+	/**
+	 * Reads a folder of TIFF files into one volume, as {@link #openFolder} orders them.
+	 *
+	 * @return as {@link #read}, with the first file's voxel size
+	 * @throws BadInputException as {@link #openFolder}, and when the volume is too large for one array
+	 */
+	public static Volume<? extends RealType<?>> readFolder(Path folder) throws IOException {
+		try (SectionSource sections = openFolder(folder)) {
+			long[] d = sections.dimensions();
+			TiffStackReader.requireOneArray(folder, d[0], d[1], d[2]);
+			return new Volume<>(sections.read(0, d[2] - 1), sections.voxelSize());
+		}
+	}
+
+	/**
 	 * Creates a 32-bit float TIFF stack written a slab of sections at a time (uncompressed, ImageJ-compatible), in a
 	 * temporary file renamed onto {@code file} on {@link SectionSink#commit()}.
 	 *
@@ -91,6 +118,23 @@ public final class TiffStacks {
 	}
 
 	/**
+	 * A human-readable description of a folder of TIFF sections, without decoding pixels: the number of files, the
+	 * volume's size, and the first file's description from its samples on. Lines end with '\n'.
+	 *
+	 * @throws BadInputException as {@link #openFolder}
+	 */
+	public static String describeFolder(Path folder) throws IOException {
+		try (SectionSource sections = openFolder(folder)) {
+			List<Path> files = SliceFolders.files(folder, ".tif", ".tiff");
+			long[] d = sections.dimensions();
+			String first = describe(files.get(0));
+			return "TIFF sections: " + files.size() + " file" + (files.size() == 1 ? "" : "s") + ", first " + files.get(0).getFileName() + "\n"
+					+ "  size (x, y, z): " + d[0] + " x " + d[1] + " x " + d[2] + "\n"
+					+ first.substring(first.indexOf("  samples:"));
+		}
+	}
+
+	/**
 	 * A human-readable description of a TIFF file, without decoding pixels: pages, size, bit depth, compression,
 	 * voxel size. Lines end with '\n'.
 	 *
@@ -103,7 +147,7 @@ public final class TiffStacks {
 			Set<String> compressions = new LinkedHashSet<>();
 			for (TiffPage p : dir.pages())
 				compressions.add(Decompressors.name(p.compression()));
-			return "TIFF " + (in.order() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big") + "-endian, "
+			return (in.big() ? "BigTIFF " : "TIFF ") + (in.order() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big") + "-endian, "
 					+ dir.pages().size() + " pages\n"
 					+ "  size (x, y, z): " + first.width() + " x " + first.height() + " x " + dir.pages().size() + "\n"
 					+ "  samples: " + first.pixelType() + "\n"

@@ -27,6 +27,8 @@ final class TiffTags {
 
 	/** Field types (TIFF 6.0 section 2). */
 	static final int BYTE = 1, ASCII = 2, SHORT = 3, LONG = 4, RATIONAL = 5;
+	/** BigTIFF's 8-byte integer types. */
+	static final int LONG8 = 16, SLONG8 = 17, IFD8 = 18;
 
 	private TiffTags() {}
 

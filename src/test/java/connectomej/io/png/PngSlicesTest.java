@@ -92,7 +92,7 @@ class PngSlicesTest {
 	@Test
 	void slicesAreSortedWithNumbersAsNumbers() {
 		List<String> names = new ArrayList<>(List.of("s10.png", "s9.png", "s100.png", "s1.png"));
-		names.sort(SliceNames.NATURAL);
+		names.sort(connectomej.io.SliceFolders.NATURAL);
 		assertEquals(List.of("s1.png", "s9.png", "s10.png", "s100.png"), names);
 		assertEquals("z0007.png", SliceNames.of(7, 100));
 		assertEquals("z00007.png", SliceNames.of(7, 12000));
