@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Writes files and folders so that readers see either the old content or the complete new one, never a half
  * written file: content goes to {@code name.tmp-<random>} in the same folder, which is then renamed over the
- * target. If writing fails the temporary file is deleted and the target is left untouched.
+ * target. If writing fails the temporary file is deleted and the target is left untouched; if the JVM is stopped
+ * meanwhile (Ctrl-C), a shutdown hook deletes it ({@link PendingOutputs}).
  */
 public final class AtomicFiles {
 
@@ -33,12 +34,13 @@ public final class AtomicFiles {
 	 * @param content writes the file's bytes to the temporary path it is given
 	 */
 	public static void write(Path target, Content content) throws IOException {
-		Path temporary = temporarySibling(target);
+		Path temporary = temporaryOutput(target);
 		try {
 			content.writeTo(temporary);
 			move(temporary, target);
 		} finally {
 			deleteRecursively(temporary);
+			released(temporary);
 		}
 	}
 
@@ -64,7 +66,7 @@ public final class AtomicFiles {
 	 * @param ownEntry whether an entry name of the existing folder is one this kind of output writes
 	 */
 	public static void writeFolder(Path target, java.util.function.Predicate<String> ownEntry, Content content) throws IOException {
-		Path temporary = temporarySibling(target);
+		Path temporary = temporaryOutput(target);
 		Path old = null;
 		try {
 			Files.createDirectory(temporary);
@@ -77,6 +79,7 @@ public final class AtomicFiles {
 			move(temporary, target);
 		} finally {
 			deleteRecursively(temporary);
+			released(temporary);
 			if (old != null)
 				deleteRecursively(old);
 		}
@@ -108,6 +111,20 @@ public final class AtomicFiles {
 			throw new BadInputException(target, "the folder holds " + lost.size() + " entr" + (lost.size() == 1 ? "y" : "ies")
 					+ " that this output does not write (" + String.join(", ", lost.subList(0, Math.min(3, lost.size())))
 					+ (lost.size() > 3 ? ", ..." : "") + "); replacing it would lose them: write to a new or empty folder");
+	}
+
+	/**
+	 * A fresh path for an output being written, as {@link #temporarySibling}, that a shutdown hook deletes if the JVM is
+	 * stopped before {@link #released}. (The old folder that {@link #writeFolder} renames aside is no such path: an
+	 * interrupted replacement must leave it.)
+	 */
+	public static Path temporaryOutput(Path target) throws IOException {
+		return PendingOutputs.add(temporarySibling(target));
+	}
+
+	/** Tells that a {@link #temporaryOutput} was renamed into place or deleted: the shutdown hook leaves it. */
+	public static void released(Path temporary) {
+		PendingOutputs.remove(temporary);
 	}
 
 	/** A fresh path {@code name.tmp-<random>} in the folder of {@code target}; the folder is created if missing. */

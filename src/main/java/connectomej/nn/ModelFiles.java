@@ -37,7 +37,7 @@ public final class ModelFiles {
 	 */
 	public static void save(Path file, ComputationGraph network, ModelInfo info, boolean withUpdater) throws IOException {
 		AtomicFiles.write(file, tmp -> {
-			Path dl4j = AtomicFiles.temporarySibling(tmp);
+			Path dl4j = AtomicFiles.temporaryOutput(tmp);
 			try {
 				ModelSerializer.writeModel(network, dl4j.toFile(), withUpdater);
 				try (ZipFile in = new ZipFile(dl4j.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
@@ -48,6 +48,7 @@ public final class ModelFiles {
 				}
 			} finally {
 				Files.deleteIfExists(dl4j);
+				AtomicFiles.released(dl4j);
 			}
 		});
 	}

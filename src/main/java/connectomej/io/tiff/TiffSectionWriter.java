@@ -37,7 +37,7 @@ final class TiffSectionWriter implements SectionSink {
 		this.dimensions = dimensions.clone();
 		this.voxelSize = voxelSize;
 		this.stored = stored;
-		this.temporary = AtomicFiles.temporarySibling(target);
+		this.temporary = AtomicFiles.temporaryOutput(target);
 		this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		this.pages = new TiffPageWriter(channel, dimensions[0], dimensions[1], dimensions[2], stored, TiffOptions.DEFAULT);
 	}
@@ -60,6 +60,7 @@ final class TiffSectionWriter implements SectionSink {
 		pages.finish(voxelSize, min, max);
 		channel.close();
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.released(temporary);
 		committed = true;
 	}
 
@@ -68,5 +69,6 @@ final class TiffSectionWriter implements SectionSink {
 		channel.close();
 		if (!committed)
 			Files.deleteIfExists(temporary);
+		AtomicFiles.released(temporary);
 	}
 }
