@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -13,31 +14,56 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.InflaterInputStream;
 
-/**
- * The block compression of an N5 dataset ({@code "compression"} attribute): {@code {"type":"raw"}} or
- * {@code {"type":"gzip","level":L}}. As in the N5 README's example bytes and the Java reference's
- * {@code GzipCompression}, "gzip" means gzip framing (RFC 1952, bytes {@code 1f 8b}); with
- * {@code "useZlib":true} it means zlib framing (RFC 1950) instead. Both are read and written.
- *
- * @param type "raw" or "gzip"
- * @param level deflate level -1 (default) or 0..9; ignored for raw
- * @param useZlib zlib instead of gzip framing; ignored for raw
- */
-public record N5Compression(String type, int level, boolean useZlib) {
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 
+import net.jpountz.lz4.LZ4BlockInputStream;
+import net.jpountz.lz4.LZ4BlockOutputStream;
+/**
+ * The block compression of an N5 dataset ({@code "compression"} attribute): {@code {"type":"raw"}},
+ * {@code {"type":"gzip","level":L}}, {@code {"type":"bzip2","blockSize":B}} or {@code {"type":"lz4","blockSize":B}}.
+ * As in the N5 README's example bytes and the Java reference's {@code GzipCompression}, "gzip" means gzip framing
+ * (RFC 1952, bytes {@code 1f 8b}); with {@code "useZlib":true} it means zlib framing (RFC 1950) instead. "bzip2" is a
+ * bzip2 stream, "lz4" the block framing of lz4-java's {@code LZ4BlockOutputStream}, as the reference's
+ * {@code Bzip2Compression} and {@code Lz4Compression} write them (BigDataViewer's and Fiji's N5 exports offer both).
+ * All four are read and written; "xz" and "blosc" are refused with the list of these.
+ *
+ * @param type "raw", "gzip", "bzip2" or "lz4"
+ * @param level deflate level -1 (default) or 0..9; only for gzip
+ * @param useZlib zlib instead of gzip framing; only for gzip
+ * @param blockSize bzip2's block size in 100 kB (1..9) or lz4's block size in bytes; only for those
+ */
+public record N5Compression(String type, int level, boolean useZlib, int blockSize) {
+
+	/** The types read and written (declared before {@link #RAW}, whose construction checks them). */
+	private static final List<String> TYPES = List.of("raw", "gzip", "bzip2", "lz4");
 	/** No compression. */
-	public static final N5Compression RAW = new N5Compression("raw", -1, false);
+	public static final N5Compression RAW = new N5Compression("raw", -1, false, 0);
 
 	public N5Compression {
-		if (!type.equals("raw") && !type.equals("gzip"))
-			throw new IllegalArgumentException("N5 compression '" + type + "' is not supported (raw and gzip are)");
+		if (!TYPES.contains(type))
+			throw new IllegalArgumentException("N5 compression '" + type + "' is not supported (" + String.join(", ", TYPES) + " are)");
 		if (level < -1 || level > 9)
 			throw new IllegalArgumentException("gzip level must be -1..9, got " + level);
+		if (type.equals("bzip2") && (blockSize < 1 || blockSize > 9))
+			throw new IllegalArgumentException("bzip2 blockSize must be 1..9, got " + blockSize);
+		if (type.equals("lz4") && blockSize < 1)
+			throw new IllegalArgumentException("lz4 blockSize must be positive, got " + blockSize);
 	}
 
 	/** Gzip framing at a deflate level -1 (default) or 0..9. */
 	public static N5Compression gzip(int level) {
-		return new N5Compression("gzip", level, false);
+		return new N5Compression("gzip", level, false, 0);
+	}
+
+	/** Bzip2 with blocks of {@code blockSize} x 100 kB (1..9; the reference's default is 9). */
+	public static N5Compression bzip2(int blockSize) {
+		return new N5Compression("bzip2", -1, false, blockSize);
+	}
+
+	/** LZ4 in blocks of {@code blockSize} bytes (the reference's default is 65536). */
+	public static N5Compression lz4(int blockSize) {
+		return new N5Compression("lz4", -1, false, blockSize);
 	}
 
 	/** The attribute value, e.g. {@code {"type":"gzip","level":6,"useZlib":false}}. */
@@ -48,6 +74,8 @@ public record N5Compression(String type, int level, boolean useZlib) {
 			m.put("level", (long) level);
 			m.put("useZlib", useZlib);
 		}
+		if (type.equals("bzip2") || type.equals("lz4"))
+			m.put("blockSize", (long) blockSize);
 		return m;
 	}
 
@@ -60,7 +88,9 @@ public record N5Compression(String type, int level, boolean useZlib) {
 		if (!(json instanceof Map<?, ?> m) || !(m.get("type") instanceof String type))
 			throw new IllegalArgumentException("compression must be an object with a \"type\"");
 		int level = m.get("level") instanceof Number n ? n.intValue() : -1;
-		return new N5Compression(type, level, Boolean.TRUE.equals(m.get("useZlib")));
+		int defaultBlock = type.equals("bzip2") ? 9 : type.equals("lz4") ? 1 << 16 : 0;
+		int blockSize = m.get("blockSize") instanceof Number n ? n.intValue() : defaultBlock;
+		return new N5Compression(type, level, Boolean.TRUE.equals(m.get("useZlib")), blockSize);
 	}
 
 	/** Compressed bytes. */
@@ -68,7 +98,7 @@ public record N5Compression(String type, int level, boolean useZlib) {
 		if (type.equals("raw"))
 			return data;
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(data.length / 2 + 64);
-		try (OutputStream out = useZlib ? new DeflaterOutputStream(bytes, new Deflater(level)) : new LeveledGzip(bytes, level)) {
+		try (OutputStream out = compressing(bytes)) {
 			out.write(data);
 		}
 		return bytes.toByteArray();
@@ -77,9 +107,20 @@ public record N5Compression(String type, int level, boolean useZlib) {
 	/** A stream of the decompressed bytes of {@code in}. */
 	public InputStream decode(byte[] compressed, int offset) throws IOException {
 		InputStream in = new ByteArrayInputStream(compressed, offset, compressed.length - offset);
-		if (type.equals("raw"))
-			return in;
-		return useZlib ? new InflaterInputStream(in) : new GZIPInputStream(in);
+		return switch (type) {
+			case "raw" -> in;
+			case "bzip2" -> new BZip2CompressorInputStream(in);
+			case "lz4" -> new LZ4BlockInputStream(in);
+			default -> useZlib ? new InflaterInputStream(in) : new GZIPInputStream(in);
+		};
+	}
+
+	private OutputStream compressing(OutputStream bytes) throws IOException {
+		return switch (type) {
+			case "bzip2" -> new BZip2CompressorOutputStream(bytes, blockSize);
+			case "lz4" -> new LZ4BlockOutputStream(bytes, blockSize);
+			default -> useZlib ? new DeflaterOutputStream(bytes, new Deflater(level)) : new LeveledGzip(bytes, level);
+		};
 	}
 
 	/** Gzip output at a chosen deflate level (the JDK's stream has no level argument). */

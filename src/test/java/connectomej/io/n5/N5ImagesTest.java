@@ -40,8 +40,9 @@ class N5ImagesTest {
 
 	@ParameterizedTest
 	@EnumSource(N5DataType.class)
-	void everyTypeRoundTripsRawAndGzipWithBorderBlocks(N5DataType type) throws IOException {
-		for (N5Compression compression : new N5Compression[] { N5Compression.RAW, N5Compression.gzip(6) })
+	void everyTypeRoundTripsEveryCompressionWithBorderBlocks(N5DataType type) throws IOException {
+		for (N5Compression compression : new N5Compression[] { N5Compression.RAW, N5Compression.gzip(6), N5Compression.bzip2(9),
+				N5Compression.lz4(1 << 16) })
 			roundTrip(type, compression);
 	}
 

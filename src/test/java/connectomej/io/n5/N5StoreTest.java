@@ -63,7 +63,7 @@ class N5StoreTest {
 		N5Block block = new N5Block(new long[3], new int[] { 1, 2, 3 }, new short[] { 1, 2, 3, 4, 5, 6 });
 		byte[] gzip = N5BlockCodec.encode(readmeDataset(N5Compression.gzip(6)), block);
 		assertArrayEquals(new byte[] { 0x1f, (byte) 0x8b, 0x08 }, java.util.Arrays.copyOfRange(gzip, 16, 19));
-		N5Compression zlib = new N5Compression("gzip", 6, true);
+		N5Compression zlib = new N5Compression("gzip", 6, true, 0);
 		byte[] z = N5BlockCodec.encode(readmeDataset(zlib), block);
 		assertEquals(0x78, z[16] & 0xff, "zlib header");
 		assertArrayEquals((short[]) block.data(), (short[]) N5BlockCodec.decode(readmeDataset(zlib), new long[3], z, dir).data());
@@ -179,6 +179,26 @@ class N5StoreTest {
 		try (var files = Files.list(dir.resolve("d/0/0"))) {
 			assertEquals(List.of("0"), files.map(p -> p.getFileName().toString()).toList(), "no temporary files left");
 		}
+	}
+
+	@Test
+	void bzip2AndLz4BlocksHaveTheReferenceFramingAndTheirAttributes() throws IOException {
+		N5Block block = new N5Block(new long[3], new int[] { 1, 2, 3 }, new short[] { 1, 2, 3, 4, 5, 6 });
+		byte[] bzip2 = N5BlockCodec.encode(readmeDataset(N5Compression.bzip2(9)), block);
+		assertEquals("BZh9", new String(bzip2, 16, 4, java.nio.charset.StandardCharsets.US_ASCII), "a bzip2 stream, 900 kB blocks");
+		byte[] lz4 = N5BlockCodec.encode(readmeDataset(N5Compression.lz4(1 << 16)), block);
+		assertEquals("LZ4Block", new String(lz4, 16, 8, java.nio.charset.StandardCharsets.US_ASCII), "lz4-java's block framing");
+		Files.createDirectories(dir.resolve("b"));
+		Files.writeString(dir.resolve("b/attributes.json"),
+				"{\"dimensions\":[1,2,3],\"blockSize\":[1,2,3],\"dataType\":\"uint16\",\"compression\":{\"type\":\"lz4\",\"blockSize\":65536}}");
+		assertEquals(N5Compression.lz4(65536), N5Store.open(dir).datasetAttributes("b").compression());
+		Files.writeString(dir.resolve("b/attributes.json"),
+				"{\"dimensions\":[1,2,3],\"blockSize\":[1,2,3],\"dataType\":\"uint16\",\"compression\":{\"type\":\"bzip2\"}}");
+		assertEquals(N5Compression.bzip2(9), N5Store.open(dir).datasetAttributes("b").compression(), "the reference's default block size");
+		Files.writeString(dir.resolve("b/attributes.json"),
+				"{\"dimensions\":[1,2,3],\"blockSize\":[1,2,3],\"dataType\":\"uint16\",\"compression\":{\"type\":\"xz\",\"preset\":6}}");
+		BadInputException e = assertThrows(BadInputException.class, () -> N5Store.open(dir).datasetAttributes("b"));
+		assertTrue(e.getMessage().contains("'xz' is not supported (raw, gzip, bzip2, lz4 are)"), e.getMessage());
 	}
 
 	@Test
