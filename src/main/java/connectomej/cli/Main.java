@@ -27,8 +27,19 @@ public final class Main implements Runnable {
 
 	/** Runs the command line and returns its exit code (for tests: nothing exits the JVM). */
 	public static int run(String... args) {
-		return new CommandLine(new Main())
-			.setExecutionExceptionHandler(new ErrorReport())
-			.execute(args);
+		CommandLine cli = new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorReport());
+		withHelpOptions(cli);
+		return cli.execute(args);
+	}
+
+	/** Gives every subcommand, at any depth, {@code -h/--help} and {@code -V/--version}, as the top command has. */
+	private static void withHelpOptions(CommandLine command) {
+		for (CommandLine sub : command.getSubcommands().values()) {
+			if (!sub.getCommandSpec().mixinStandardHelpOptions() && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+				sub.getCommandSpec().mixinStandardHelpOptions(true);
+				sub.getCommandSpec().versionProvider(new Version());
+			}
+			withHelpOptions(sub);
+		}
 	}
 }

@@ -12,7 +12,6 @@ import org.scijava.service.Service;
 import org.scijava.widget.FileWidget;
 
 import connectomej.io.BadInputException;
-
 import ij.ImagePlus;
 import ij.Macro;
 import ij.WindowManager;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import connectomej.io.AtomicFiles;
@@ -83,8 +84,16 @@ public final class PngSlices {
 				+ "  samples: " + h.describe() + " (first file, " + files.get(0).getFileName() + ")\n";
 	}
 
-	/** The PNG files of a folder in slice order, or the file itself. */
+	/**
+	 * The PNG files of a folder in slice order, or the file itself.
+	 *
+	 * @throws BadInputException for a file that is no PNG by its name (a CSV given as a volume, say), naming the
+	 *             locations a volume can have, or a folder without slices
+	 */
 	static List<Path> sliceFiles(Path location) throws IOException {
+		if (Files.isRegularFile(location) && !location.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png"))
+			throw new BadInputException(location, "is not a volume: give a .tif stack, a .png, a folder of PNG or TIFF slices, "
+					+ "file.h5:/dataset or volume.n5:/dataset");
 		if (Files.isRegularFile(location))
 			return List.of(location);
 		if (!Files.isDirectory(location))

@@ -90,6 +90,14 @@ class PngSlicesTest {
 	}
 
 	@Test
+	void aFileThatIsNoVolumeSaysWhatAVolumeIs() throws Exception {
+		Path csv = Files.writeString(dir.resolve("synapses.csv"), "id,x,y,z\n1,2,3,4\n");
+		BadInputException e = assertThrows(BadInputException.class, () -> connectomej.io.VolumeFiles.read(csv.toString()));
+		assertEquals(csv + ": is not a volume: give a .tif stack, a .png, a folder of PNG or TIFF slices, file.h5:/dataset or volume.n5:/dataset",
+				e.getMessage());
+	}
+
+	@Test
 	void slicesAreSortedWithNumbersAsNumbers() {
 		List<String> names = new ArrayList<>(List.of("s10.png", "s9.png", "s100.png", "s1.png"));
 		names.sort(connectomej.io.SliceFolders.NATURAL);
