@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
+import connectomej.io.EightBitEm;
 import connectomej.io.LabelVolumes;
 import connectomej.io.SectionSink;
 import connectomej.io.SectionSource;
@@ -18,8 +19,8 @@ import connectomej.metrics.JsonObject;
 import connectomej.nn.MembraneMaps;
 import connectomej.nn.MembranePredictor;
 import connectomej.nn.PixelMetrics;
-import connectomej.nn.SectionBlockInference;
 import connectomej.nn.ScoringSink;
+import connectomej.nn.SectionBlockInference;
 import connectomej.nn.StoredModel;
 import connectomej.nn.TrainingSections;
 import connectomej.volume.Volume;
@@ -100,7 +101,7 @@ final class PredictSubcommand implements Callable<Integer> {
 	}
 
 	private SectionSource openInput() throws IOException {
-		SectionSource all = SectionStreams.open(input);
+		SectionSource all = EightBitEm.open(input);
 		if (sections == null)
 			return all;
 		TrainingSections.Range r = SectionRanges.parse(sections, "--sections", null);

@@ -6,7 +6,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 
 import connectomej.io.BadInputException;
-import connectomej.io.VolumeFiles;
+import connectomej.io.EightBitEm;
 import connectomej.io.VolumeLocation;
 import connectomej.volume.Volume;
 
@@ -15,9 +15,9 @@ final class Volumes {
 
 	private Volumes() {}
 
-	/** An EM volume as 8-bit (values clamped to [0, 255]). */
+	/** An EM volume as 8-bit; refused when its values leave 0-255 ({@link EightBitEm}). */
 	static Volume<UnsignedByteType> bytes(String location) throws Exception {
-		Volume<? extends RealType<?>> v = VolumeFiles.read(location);
+		Volume<? extends RealType<?>> v = EightBitEm.read(location);
 		if (v.data().size() == 0)
 			throw new BadInputException(VolumeLocation.parse(location).file(), "the EM volume is empty (0 voxels)");
 		var out = ArrayImgs.unsignedBytes(v.data().dimensionsAsLongArray());

@@ -58,7 +58,7 @@ public class PredictMembranesCommand extends LongRunning {
 			VolumeFiles.requireWritable(output_file.trim(), input);
 		StoredModel stored = MembraneMaps.loadModel(model == null || model.getPath().isBlank() ? null : model.toPath());
 		Volume<FloatType> map;
-		try (SectionSource source = ImageInputs.sections(input, image, "input")) {
+		try (SectionSource source = ImageInputs.emSections(input, image, "input")) {
 			ArraySectionSink sink = new ArraySectionSink(source.dimensions(), source.voxelSize());
 			MembraneMaps.predict(source, stored, settings, sink, progress);
 			sink.commit();

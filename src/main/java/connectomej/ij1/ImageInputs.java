@@ -3,6 +3,7 @@ package connectomej.ij1;
 import java.io.IOException;
 
 import connectomej.io.BadInputException;
+import connectomej.io.EightBitEm;
 import connectomej.io.SectionSource;
 import connectomej.io.SectionStreams;
 import connectomej.io.VolumeFiles;
@@ -32,11 +33,14 @@ public final class ImageInputs {
 		return ImagePlusBridge.toVolume(required(image, parameter));
 	}
 
-	/** Like {@link #volume}, as sections streamed from the file (TIFF) or from memory. */
-	public static SectionSource sections(String location, ImagePlus image, String parameter) throws IOException {
+	/**
+	 * EM like {@link #volume}, as sections streamed from the file (TIFF) or from memory, each slab refused when its
+	 * values leave 0-255 ({@link EightBitEm}: a 16-bit stack must be made 8-bit first).
+	 */
+	public static SectionSource emSections(String location, ImagePlus image, String parameter) throws IOException {
 		if (given(location))
-			return SectionStreams.open(location.trim());
-		return SectionStreams.inMemory(ImagePlusBridge.toVolume(required(image, parameter)));
+			return EightBitEm.open(location.trim());
+		return EightBitEm.checked(SectionStreams.inMemory(ImagePlusBridge.toVolume(required(image, parameter))), null);
 	}
 
 	/** True when a location is given (not null or blank). */

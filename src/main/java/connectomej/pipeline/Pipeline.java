@@ -7,8 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import connectomej.io.BadInputException;
+import connectomej.io.EightBitEm;
 import connectomej.io.SectionSource;
-import connectomej.io.SectionStreams;
 import connectomej.io.VolumeLocation;
 import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
@@ -94,7 +94,7 @@ public final class Pipeline {
 	/** Runs every stage; false with an error message when a stage failed or the run was canceled. */
 	public boolean process() {
 		try {
-			try (SectionSource raw = SectionStreams.open(settings.input())) {
+			try (SectionSource raw = EightBitEm.open(settings.input())) {
 				settings.membranes().checkInput(raw.dimensions());
 				slowPass.checkInput(raw.dimensions(), settings);
 				model.setVolume(raw.dimensions(), raw.voxelSize());

@@ -14,6 +14,7 @@ import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 import connectomej.io.BadInputException;
+import connectomej.io.EightBitEm;
 import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
@@ -168,7 +169,7 @@ public final class TrackFiles {
 	public static Volume<UnsignedLongType> track(String raw, String seeds, Path model, Settings settings,
 			ProgressListener progress) throws IOException {
 		settings.check();
-		return track(VolumeFiles.read(raw), seeds, model, settings, progress);
+		return track(EightBitEm.read(raw), seeds, model, settings, progress);
 	}
 
 	private static Volume<UnsignedLongType> track(Volume<? extends RealType<?>> em, String seeds, Path model, Settings settings,
@@ -215,7 +216,7 @@ public final class TrackFiles {
 			return track(raw, seeds, model, settings, progress);
 		Path file = VolumeLocation.parse(snapTo).file();
 		RandomAccessibleInterval<? extends IntegerType<?>> fragments = LabelVolumes.of(VolumeFiles.read(snapTo).data(), file);
-		Volume<? extends RealType<?>> em = VolumeFiles.read(raw);
+		Volume<? extends RealType<?>> em = EightBitEm.read(raw);
 		if (!Intervals.equalDimensions(fragments, em.data()))
 			throw new BadInputException(file, "supervoxels to snap to are " + dimensions(fragments) + " voxels, the EM " + dimensions(em.data()));
 		Volume<UnsignedLongType> tracked = track(em, seeds, model, settings, progress);

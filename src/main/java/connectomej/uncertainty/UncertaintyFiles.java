@@ -15,6 +15,7 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.util.Intervals;
 
 import connectomej.io.BadInputException;
+import connectomej.io.EightBitEm;
 import connectomej.io.LabelVolumes;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
@@ -81,7 +82,7 @@ public final class UncertaintyFiles {
 			throw new BadInputException(null, "--tile " + tile + ": the tile size must be at least 1 voxel");
 		StoredModel stored = ModelFiles.load(model, null, 0);
 		InferenceBackend sampled = sampler(stored, model, request, Math.max(1, threads));
-		Volume<? extends RealType<?>> raw = VolumeFiles.read(input);
+		Volume<? extends RealType<?>> raw = EightBitEm.read(input);
 		RandomAccessibleInterval<? extends IntegerType<?>> labels = segments == null ? null : segments(segments, raw);
 		ArrayImg<FloatType, ?> mean = ArrayImgs.floats(raw.dimensions()), variance = ArrayImgs.floats(raw.dimensions());
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, threads));

@@ -72,6 +72,22 @@ class PredictSubcommandTest {
 	}
 
 	@Test
+	void sixteenBitEmBeyondTheEightBitRangeIsRefusedAndNothingWritten() throws Exception {
+		var sixteen = ArrayImgs.unsignedShorts(40, 30, 5);
+		Random r = new Random(5);
+		sixteen.forEach(t -> t.set(r.nextInt(65536)));
+		Path in = write(new Volume<>(sixteen, VoxelSize.UNIT), "fibsem16.tif");
+		Path out = dir.resolve("p.tif");
+		CliRun run = CliRun.of("predict", "--model", model.toString(), in.toString(), "-o", out.toString());
+		assertEquals(2, run.exitCode(), run.err());
+		assertTrue(run.err().contains(in + ": EM values run from "), run.err());
+		assertTrue(run.err().contains("convert the stack to 8-bit first"), run.err());
+		try (Stream<Path> left = Files.list(dir)) {
+			assertEquals(List.of("fibsem16.tif"), left.map(p -> p.getFileName().toString()).toList(), "no output, no temporary");
+		}
+	}
+
+	@Test
 	void predictsLikeTheInMemoryPredictorWhateverTheBlockDepth() throws Exception {
 		Path in = write(new Volume<>(raw, new VoxelSize(4, 4, 40)), "raw.tif");
 		assertEquals(0, Main.run("predict", "--model", model.toString(), in.toString(), "-o", dir.resolve("a.tif").toString(), "--block-depth", "2", "--tile-size", "16", "--threads", "2"));

@@ -1,0 +1,107 @@
+package connectomej.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.type.numeric.integer.UnsignedShortType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
+
+/**
+ * EM as the suite's networks read it: 8-bit values, 0-255. A 16-bit or float stack whose values stay within 0-255 is
+ * read as it is; one whose values leave that range is refused, naming the file and the range found. (Clamped, a
+ * 16-bit FIB-SEM stack turns mostly white; divided as if 8-bit, it is far out of the range the networks were trained
+ * on. Either way the maps came out wrong without a word.)
+ */
+public final class EightBitEm {
+
+	private EightBitEm() {}
+
+	/**
+	 * Reads an EM volume ({@link VolumeFiles#read}) and refuses it when its values leave 0-255.
+	 *
+	 * @throws BadInputException naming the file, as {@link #require}
+	 */
+	public static Volume<? extends RealType<?>> read(String location) throws IOException {
+		Volume<? extends RealType<?>> v = VolumeFiles.read(location);
+		require(v.data(), VolumeLocation.parse(location).file());
+		return v;
+	}
+
+	/**
+	 * Opens an EM volume by sections ({@link SectionStreams#open}); each slab read is refused when its values leave 0-255.
+	 */
+	public static SectionSource open(String location) throws IOException {
+		return checked(SectionStreams.open(location), VolumeLocation.parse(location).file());
+	}
+
+	/**
+	 * @param file named in the message, or null (an image in memory)
+	 * @throws BadInputException when a value is below 0, above 255 or not a number
+	 */
+	@SuppressWarnings("unchecked")
+	public static void require(RandomAccessibleInterval<? extends RealType<?>> data, Path file) {
+		if (data.getType() instanceof UnsignedByteType)
+			return;
+		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+		boolean nan = false;
+		for (RealType<?> t : Views.flatIterable((RandomAccessibleInterval<RealType<?>>) data)) {
+			double v = t.getRealDouble();
+			if (Double.isNaN(v)) {
+				nan = true;
+				continue;
+			}
+			min = Math.min(min, v);
+			max = Math.max(max, v);
+		}
+		if (nan || min < 0 || max > 255)
+			throw new BadInputException(file, "EM values run from " + number(min) + " to " + number(max) + (nan ? " with NaN" : "")
+					+ " (" + typeName(data.getType()) + "): the networks read 8-bit EM, 0-255; "
+					+ "convert the stack to 8-bit first (in Fiji: Image > Type > 8-bit, which maps its display range to 0-255)");
+	}
+
+	/** A source whose every slab is checked by {@link #require}. */
+	public static SectionSource checked(SectionSource source, Path file) {
+		return new SectionSource() {
+			@Override
+			public long[] dimensions() {
+				return source.dimensions();
+			}
+
+			@Override
+			public VoxelSize voxelSize() {
+				return source.voxelSize();
+			}
+
+			@Override
+			public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) throws IOException {
+				RandomAccessibleInterval<? extends RealType<?>> slab = source.read(firstZ, lastZ);
+				require(slab, file);
+				return slab;
+			}
+
+			@Override
+			public void close() throws IOException {
+				source.close();
+			}
+		};
+	}
+
+	private static String typeName(RealType<?> t) {
+		if (t instanceof UnsignedShortType)
+			return "16-bit";
+		if (t instanceof FloatType)
+			return "32-bit float";
+		return t.getClass().getSimpleName().replace("Type", "");
+	}
+
+	private static String number(double v) {
+		return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
+	}
+}
