@@ -15,6 +15,7 @@ import connectomej.ij1.ImageInputs;
 import connectomej.ij1.ImagePlusBridge;
 import connectomej.ij1.LabelLut;
 import connectomej.io.VolumeFiles;
+import connectomej.io.VolumeLocation;
 import connectomej.pipeline.Pipeline;
 import connectomej.progress.ProgressListener;
 import connectomej.segment.AgglomerationSettings;
@@ -83,6 +84,7 @@ public class SegmentCommand extends LongRunning {
 		if (folder != null)
 			VolumeFiles.requireWritable(folder.resolve(SEGMENTS).toString(), probabilities);
 		Volume<? extends RealType<?>> stored = ImageInputs.volume(probabilities, image, "probabilities");
+		ProbabilityMaps.requireProbabilities(stored.data(), ImageInputs.given(probabilities) ? VolumeLocation.parse(probabilities.trim()).file() : null);
 		Volume<FloatType> p = stored.with(ProbabilityMaps.asProbability(stored.data(), invert));
 		ExecutorService executor = Pipeline.defaultExecutor();
 		try {

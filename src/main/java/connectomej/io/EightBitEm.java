@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import connectomej.volume.Volume;
-import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
@@ -66,31 +65,19 @@ public final class EightBitEm {
 					+ "convert the stack to 8-bit first (in Fiji: Image > Type > 8-bit, which maps its display range to 0-255)");
 	}
 
+	/**
+	 * Refuses, before work starts, a source whose values leave 0-255: an 8-bit source after its first section, any
+	 * other after reading it whole, a few sections at a time.
+	 *
+	 * @throws BadInputException as {@link #require}
+	 */
+	public static void requireAll(SectionSource source, Path file) throws IOException {
+		SectionStreams.checkAll(source, 8, type -> type instanceof UnsignedByteType, slab -> require(slab, file));
+	}
+
 	/** A source whose every slab is checked by {@link #require}. */
 	public static SectionSource checked(SectionSource source, Path file) {
-		return new SectionSource() {
-			@Override
-			public long[] dimensions() {
-				return source.dimensions();
-			}
-
-			@Override
-			public VoxelSize voxelSize() {
-				return source.voxelSize();
-			}
-
-			@Override
-			public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) throws IOException {
-				RandomAccessibleInterval<? extends RealType<?>> slab = source.read(firstZ, lastZ);
-				require(slab, file);
-				return slab;
-			}
-
-			@Override
-			public void close() throws IOException {
-				source.close();
-			}
-		};
+		return SectionStreams.checked(source, slab -> require(slab, file));
 	}
 
 	private static String typeName(RealType<?> t) {

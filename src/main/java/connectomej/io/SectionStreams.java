@@ -36,6 +36,35 @@ public final class SectionStreams {
 		return inMemory(VolumeFiles.read(location));
 	}
 
+	/** What a checked source ({@link #checked}) requires of each slab: throws when it does not hold. */
+	@FunctionalInterface
+	public interface SlabCheck {
+
+		/** @throws BadInputException when the slab's values may not be used */
+		void check(RandomAccessibleInterval<? extends RealType<?>> slab);
+	}
+
+	/** A source whose every slab read passes {@code check} first; closing it closes {@code source}. */
+	public static SectionSource checked(SectionSource source, SlabCheck check) {
+		return new CheckedSource(source, check);
+	}
+
+	/**
+	 * Reads every section of {@code source} once, {@code slab} sections at a time, and hands each slab to {@code check}
+	 * (to refuse an input before work starts); stops after the first slab when {@code enough} says its type needs no
+	 * more.
+	 */
+	public static void checkAll(SectionSource source, int slab, java.util.function.Predicate<RealType<?>> enough, SlabCheck check)
+			throws IOException {
+		long depth = source.dimensions()[2];
+		for (long z = 0; z < depth; z += slab) {
+			RandomAccessibleInterval<? extends RealType<?>> s = source.read(z, Math.min(depth, z + slab) - 1);
+			check.check(s);
+			if (enough.test(s.getType()))
+				return;
+		}
+	}
+
 	/** A section source over a volume in memory. */
 	public static SectionSource inMemory(Volume<? extends RealType<?>> volume) {
 		return new InMemorySource(volume);
@@ -98,6 +127,31 @@ public final class SectionStreams {
 
 		@Override
 		public void close() {}
+	}
+
+	private record CheckedSource(SectionSource source, SlabCheck check) implements SectionSource {
+
+		@Override
+		public long[] dimensions() {
+			return source.dimensions();
+		}
+
+		@Override
+		public VoxelSize voxelSize() {
+			return source.voxelSize();
+		}
+
+		@Override
+		public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) throws IOException {
+			RandomAccessibleInterval<? extends RealType<?>> slab = source.read(firstZ, lastZ);
+			check.check(slab);
+			return slab;
+		}
+
+		@Override
+		public void close() throws IOException {
+			source.close();
+		}
 	}
 
 	private record SectionRange(SectionSource source, long first, long last) implements SectionSource {

@@ -95,6 +95,7 @@ public final class Pipeline {
 	public boolean process() {
 		try {
 			try (SectionSource raw = EightBitEm.open(settings.input())) {
+				EightBitEm.requireAll(raw, VolumeLocation.parse(settings.input()).file());
 				settings.membranes().checkInput(raw.dimensions());
 				slowPass.checkInput(raw.dimensions(), settings);
 				model.setVolume(raw.dimensions(), raw.voxelSize());

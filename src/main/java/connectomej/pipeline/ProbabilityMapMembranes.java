@@ -2,6 +2,7 @@ package connectomej.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import java.util.concurrent.ExecutorService;
 
@@ -12,6 +13,7 @@ import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.io.n5.N5Store;
 import connectomej.progress.ProgressListener;
+import connectomej.segment.ProbabilityMaps;
 import connectomej.volume.Volume;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccess;
@@ -23,7 +25,8 @@ import net.imglib2.view.Views;
 
 /**
  * Membrane probabilities computed elsewhere (another tool, or an earlier run), read from a volume file with the raw
- * volume's dimensions: float values are used as they are, 8-bit values are divided by 255. The pipeline imports it
+ * volume's dimensions, as {@link ProbabilityMaps} reads them: 8-bit values divided by 255, 16-bit by 65535, others used
+ * as they are and refused outside [0, 1]. The pipeline imports it
  * slab by slab ({@link #importInto}); {@link #predict} reads it whole once per process, on first use.
  */
 public final class ProbabilityMapMembranes implements MembraneStage {
@@ -50,14 +53,14 @@ public final class ProbabilityMapMembranes implements MembraneStage {
 	@Override
 	public void predict(RandomAccessibleInterval<UnsignedByteType> raw, RandomAccessibleInterval<FloatType> output) {
 		RandomAccessibleInterval<? extends RealType<?>> m = loaded();
-		boolean eightBit = m.getType() instanceof UnsignedByteType;
+		double scale = ProbabilityMaps.scale(m.getType());
 		RandomAccess<? extends RealType<?>> in = m.randomAccess();
 		Cursor<FloatType> out = Views.iterable(output).localizingCursor();
 		while (out.hasNext()) {
 			out.fwd();
 			in.setPosition(out);
 			double p = in.get().getRealDouble();
-			out.get().setReal(eightBit ? p / 255 : p);
+			out.get().setReal(p / scale);
 		}
 	}
 
@@ -65,6 +68,7 @@ public final class ProbabilityMapMembranes implements MembraneStage {
 		if (map == null) {
 			try {
 				Volume<? extends RealType<?>> v = VolumeFiles.read(location);
+				ProbabilityMaps.requireProbabilities(v.data(), VolumeLocation.parse(location).file());
 				map = Views.zeroMin(v.data());
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -79,9 +83,10 @@ public final class ProbabilityMapMembranes implements MembraneStage {
 	 * instead of {@link #predict} block by block. Same values as {@link #predict}.
 	 */
 	StageReport importInto(N5Store store, ExecutorService executor, ProgressListener listener) throws IOException {
-		try (SectionSource map = SectionStreams.open(location)) {
+		Path file = VolumeLocation.parse(location).file();
+		try (SectionSource map = SectionStreams.checked(SectionStreams.open(location), slab -> ProbabilityMaps.requireProbabilities(slab, file))) {
 			return SectionImport.run("membranes", map, store, PipelineDatasets.MEMBRANES, new FloatType(),
-					(in, out) -> out.setReal(in instanceof UnsignedByteType ? in.getRealDouble() / 255 : in.getRealDouble()), executor, listener);
+					(in, out) -> out.setReal(in.getRealDouble() / ProbabilityMaps.scale(in)), executor, listener);
 		}
 	}
 
@@ -96,15 +101,22 @@ public final class ProbabilityMapMembranes implements MembraneStage {
 	}
 
 	/**
-	 * Checks that the map has the raw volume's dimensions.
+	 * Checks that the map has the raw volume's dimensions and holds probabilities ({@link ProbabilityMaps#requireProbabilities}:
+	 * an 8- or 16-bit map after its first sections, a float map after reading it whole).
 	 *
-	 * @throws BadInputException naming the map's file when they differ
+	 * @throws BadInputException naming the map's file when they differ or it holds no probabilities
 	 */
 	@Override
 	public void checkInput(long[] rawDimensions) {
 		long[] d = dimensions();
+		Path file = VolumeLocation.parse(location).file();
 		if (!java.util.Arrays.equals(d, rawDimensions))
-			throw new BadInputException(VolumeLocation.parse(location).file(), "probability map is " + d[0] + " x " + d[1] + " x " + d[2]
+			throw new BadInputException(file, "probability map is " + d[0] + " x " + d[1] + " x " + d[2]
 					+ ", the raw volume " + rawDimensions[0] + " x " + rawDimensions[1] + " x " + rawDimensions[2]);
+		try (SectionSource source = SectionStreams.open(location)) {
+			SectionStreams.checkAll(source, 8, type -> ProbabilityMaps.scale(type) != 1, slab -> ProbabilityMaps.requireProbabilities(slab, file));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

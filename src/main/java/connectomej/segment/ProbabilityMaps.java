@@ -2,7 +2,11 @@ package connectomej.segment;
 
 import java.io.IOException;
 
+import java.nio.file.Path;
+
+import connectomej.io.BadInputException;
 import connectomej.io.VolumeFiles;
+import connectomej.io.VolumeLocation;
 import connectomej.volume.Volume;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.converter.Converters;
@@ -10,6 +14,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
 
 /** Stored boundary maps as membrane probabilities in [0, 1] (high = membrane), as lazy views. */
 public final class ProbabilityMaps {
@@ -25,22 +30,55 @@ public final class ProbabilityMaps {
 	public static RandomAccessibleInterval<FloatType> asProbability(RandomAccessibleInterval<? extends RealType<?>> stored,
 		boolean invert)
 	{
-		RealType<?> type = stored.getType();
-		float scale = type instanceof UnsignedByteType ? 255f : type instanceof UnsignedShortType ? 65535f : 1f;
+		float scale = (float) scale(stored.getType());
 		return Converters.convert(stored, (in, out) -> {
 			float p = in.getRealFloat() / scale;
 			out.set(invert ? 1 - p : p);
 		}, new FloatType());
 	}
 
+	/** What a stored value is divided by to give a probability: 255 for 8-bit, 65535 for 16-bit, else 1. */
+	public static double scale(RealType<?> type) {
+		return type instanceof UnsignedByteType ? 255 : type instanceof UnsignedShortType ? 65535 : 1;
+	}
+
+	/**
+	 * Refuses a map of another type than 8- or 16-bit (floats, say) whose values leave [0, 1]: a map saved as 0-255
+	 * floats would otherwise be thresholded as if every voxel were membrane.
+	 *
+	 * @param file named in the message, or null
+	 * @throws BadInputException naming the range found
+	 */
+	@SuppressWarnings("unchecked")
+	public static void requireProbabilities(RandomAccessibleInterval<? extends RealType<?>> stored, Path file) {
+		if (scale(stored.getType()) != 1)
+			return;
+		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+		boolean nan = false;
+		for (RealType<?> t : Views.flatIterable((RandomAccessibleInterval<RealType<?>>) stored)) {
+			double v = t.getRealDouble();
+			nan |= Double.isNaN(v);
+			if (!Double.isNaN(v)) {
+				min = Math.min(min, v);
+				max = Math.max(max, v);
+			}
+		}
+		if (nan || min < 0 || max > 1)
+			throw new BadInputException(file, "probability map values run from " + min + " to " + max + (nan ? " with NaN" : "")
+					+ ": a map of " + stored.getType().getClass().getSimpleName().replace("Type", "") + " values must lie in [0, 1] "
+					+ "(8-bit maps are divided by 255, 16-bit ones by 65535)");
+	}
+
 	/**
 	 * Reads a stored map as probability ({@link #asProbability}), with its voxel size.
 	 *
 	 * @param location a {@code VolumeFiles} location (file.tif, PNG or TIFF folder, file.h5:/dataset)
-	 * @throws connectomej.io.BadInputException when the file is missing or malformed
+	 * @throws BadInputException when the file is missing or malformed, or holds no probabilities
+	 *             ({@link #requireProbabilities})
 	 */
 	public static Volume<FloatType> read(String location, boolean invert) throws IOException {
 		Volume<? extends RealType<?>> v = VolumeFiles.read(location);
+		requireProbabilities(v.data(), VolumeLocation.parse(location).file());
 		return v.with(asProbability(v.data(), invert));
 	}
 }

@@ -276,6 +276,7 @@ public final class TrackFiles {
 		Volume<? extends RealType<?>> p = VolumeFiles.read(d.mapLocation());
 		if (!Intervals.equalDimensions(p.data(), em.data()))
 			throw new BadInputException(VolumeLocation.parse(d.regions()).file(), "boundary map is not the size of the EM");
+		ProbabilityMaps.requireProbabilities(p.data(), VolumeLocation.parse(d.mapLocation()).file());
 		return ProbabilityMaps.asProbability(Views.zeroMin(p.data()), false);
 	}
 

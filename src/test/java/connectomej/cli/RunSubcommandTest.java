@@ -111,6 +111,32 @@ class RunSubcommandTest {
 		assertTrue(disagreement(byRun, dir.resolve("defaults/volume.n5") + ":/segments") > 0.01, "the options change the result");
 	}
 
+	@Test
+	void aSixteenBitMapIsScaledAsSegmentScalesItAndA255FloatMapIsRefused() throws IOException {
+		String raw = connectomej.command.SampleCrops.write("raw.tif", 0, 0, 96, 6, dir);
+		String membranes = connectomej.command.SampleCrops.write("membranes.tif", 0, 0, 96, 6, dir);
+		var eight = VolumeFiles.read(membranes);
+		var sixteen = ArrayImgs.unsignedShorts(eight.dimensions());
+		var asFloats = ArrayImgs.floats(eight.dimensions());
+		net.imglib2.loops.LoopBuilder.setImages(eight.data(), sixteen, asFloats).forEachPixel((e, u, f) -> {
+			u.setInteger((long) e.getRealDouble() * 257);
+			f.setReal(e.getRealDouble());
+		});
+		String m16 = dir.resolve("membranes16.tif").toString(), m255 = dir.resolve("membranes255.tif").toString();
+		VolumeFiles.write(new Volume<>(sixteen, eight.voxelSize()), m16);
+		VolumeFiles.write(new Volume<>(asFloats, eight.voxelSize()), m255);
+		String[] fast = { "--no-bdv", "--no-skeletons", "--block-size", "96,96,6", "--halo", "8,8,2", raw };
+		assertEquals(0, CliRun.of(concat(new String[] { "run", "--probabilities", membranes, "-o", dir.resolve("eight").toString() }, fast)).exitCode());
+		CliRun run16 = CliRun.of(concat(new String[] { "run", "--probabilities", m16, "-o", dir.resolve("sixteen").toString() }, fast));
+		assertEquals(0, run16.exitCode(), run16.err());
+		assertEquals(0, disagreement(dir.resolve("eight/volume.n5") + ":/segments", dir.resolve("sixteen/volume.n5") + ":/segments"), 1e-12,
+				"a 16-bit map is divided by 65535 as segment divides it");
+		CliRun run255 = CliRun.of(concat(new String[] { "run", "--probabilities", m255, "-o", dir.resolve("floats").toString() }, fast));
+		assertEquals(2, run255.exitCode(), run255.err());
+		assertTrue(run255.err().contains(m255 + ": probability map values run from 0.0 to "), run255.err());
+		assertTrue(!Files.exists(dir.resolve("floats")), "refused before the run folder is made");
+	}
+
 	private static String[] concat(String[]... parts) {
 		return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
 	}
