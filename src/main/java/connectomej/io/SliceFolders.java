@@ -14,7 +14,11 @@ import java.util.stream.Stream;
  */
 public final class SliceFolders {
 
-	/** Compares names with runs of digits compared as numbers ({@code z9.png} before {@code z10.png}), then the rest character by character. */
+	/**
+	 * Compares names with runs of digits compared as numbers ({@code z9.png} before {@code z10.png}) and the rest
+	 * character by character, ignoring case ({@code S2.tif} after {@code s1.tif}); names equal but for case in plain
+	 * order.
+	 */
 	public static final Comparator<String> NATURAL = SliceFolders::compareNatural;
 
 	private SliceFolders() {}
@@ -62,8 +66,9 @@ public final class SliceFolders {
 				i = ei;
 				j = ej;
 			} else {
-				if (ca != cb)
-					return Character.compare(ca, cb);
+				char la = Character.toLowerCase(ca), lb = Character.toLowerCase(cb);
+				if (la != lb)
+					return Character.compare(la, lb);
 				i++;
 				j++;
 			}

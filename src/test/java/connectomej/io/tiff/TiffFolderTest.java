@@ -52,10 +52,12 @@ class TiffFolderTest {
 
 	@Test
 	void theFilesAreTheSectionsInNameOrderWithNumbersAsNumbers() throws IOException {
-		Volume<? extends RealType<?>> v = VolumeFiles.read(folder().toString());
+		Path folder = folder();
+		Volume<? extends RealType<?>> v = VolumeFiles.read(folder.toString());
 		assertArrayEquals(new long[] { W, H, 5 }, v.dimensions());
-		assertEquals(SIZE, v.voxelSize());
-		int[] expected = { 2, 3, 1, 9, 10 }; // "S2.TIFF" sorts before "s1.tif" (upper case first), then s1 < s9 < s10
+		assertEquals(TiffStacks.read(folder.resolve("s1.tif")).voxelSize(), v.voxelSize(), "the first file's, as ImageJ reads it");
+		assertEquals(SIZE.x(), v.voxelSize().x());
+		int[] expected = { 1, 2, 3, 9, 10 }; // s1.tif, S2.TIFF (two pages; case ignored), s9.tif, s10.tif
 		for (int z = 0; z < 5; z++)
 			assertEquals(expected[z] * 10 + 4, value(v.data(), 4, 0, z), "section " + z);
 	}
@@ -65,7 +67,7 @@ class TiffFolderTest {
 		try (SectionSource s = SectionStreams.open(folder().toString())) {
 			RandomAccessibleInterval<? extends RealType<?>> slab = s.read(2, 3);
 			assertArrayEquals(new long[] { 0, 0, 2 }, slab.minAsLongArray());
-			assertEquals(1 * 10 + 1, value(slab, 1, 0, 2));
+			assertEquals(3 * 10 + 1, value(slab, 1, 0, 2));
 			assertEquals(9 * 10 + 1, value(slab, 1, 0, 3));
 		}
 	}
@@ -75,7 +77,7 @@ class TiffFolderTest {
 		Path folder = folder();
 		TiffStacks.write(new Volume<>(ArrayImgs.unsignedBytes(W + 1, H, 1), SIZE), folder.resolve("s11.tif"), TiffOptions.DEFAULT);
 		BadInputException e = assertThrows(BadInputException.class, () -> VolumeFiles.read(folder.toString()));
-		assertTrue(e.getMessage().startsWith(folder.resolve("s11.tif") + ": page 0 is 6 x 3 8-bit unsigned but S2.TIFF is 5 x 3"), e.getMessage());
+		assertTrue(e.getMessage().startsWith(folder.resolve("s11.tif") + ": page 0 is 6 x 3 8-bit unsigned but s1.tif is 5 x 3"), e.getMessage());
 	}
 
 	@Test
@@ -87,7 +89,7 @@ class TiffFolderTest {
 		assertTrue(e.getMessage().contains("is a folder of TIFF sections, which is never replaced"), e.getMessage());
 		assertArrayEquals(before, Files.readAllBytes(folder.resolve("s9.tif")));
 		String description = VolumeFiles.describe(folder);
-		assertTrue(description.contains("TIFF sections: 4 files, first S2.TIFF\n  size (x, y, z): 5 x 3 x 5\n  samples: 8-bit unsigned"), description);
+		assertTrue(description.contains("TIFF sections: 4 files, first s1.tif\n  size (x, y, z): 5 x 3 x 5\n  samples: 8-bit unsigned"), description);
 	}
 
 	@Test
