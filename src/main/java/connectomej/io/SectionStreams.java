@@ -129,7 +129,14 @@ public final class SectionStreams {
 		public void close() {}
 	}
 
-	private record CheckedSource(SectionSource source, SlabCheck check) implements SectionSource {
+	/** A source that hands on what it does not change of another. */
+	private abstract static class Forwarding implements SectionSource {
+
+		final SectionSource source;
+
+		Forwarding(SectionSource source) {
+			this.source = source;
+		}
 
 		@Override
 		public long[] dimensions() {
@@ -142,19 +149,37 @@ public final class SectionStreams {
 		}
 
 		@Override
-		public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) throws IOException {
-			RandomAccessibleInterval<? extends RealType<?>> slab = source.read(firstZ, lastZ);
-			check.check(slab);
-			return slab;
-		}
-
-		@Override
 		public void close() throws IOException {
 			source.close();
 		}
 	}
 
-	private record SectionRange(SectionSource source, long first, long last) implements SectionSource {
+	private static final class CheckedSource extends Forwarding {
+
+		private final SlabCheck check;
+
+		CheckedSource(SectionSource source, SlabCheck check) {
+			super(source);
+			this.check = check;
+		}
+
+		@Override
+		public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) throws IOException {
+			RandomAccessibleInterval<? extends RealType<?>> slab = source.read(firstZ, lastZ);
+			check.check(slab);
+			return slab;
+		}
+	}
+
+	private static final class SectionRange extends Forwarding {
+
+		private final long first, last;
+
+		SectionRange(SectionSource source, long first, long last) {
+			super(source);
+			this.first = first;
+			this.last = last;
+		}
 
 		@Override
 		public long[] dimensions() {
@@ -164,18 +189,8 @@ public final class SectionStreams {
 		}
 
 		@Override
-		public VoxelSize voxelSize() {
-			return source.voxelSize();
-		}
-
-		@Override
 		public RandomAccessibleInterval<? extends RealType<?>> read(long firstZ, long lastZ) throws IOException {
 			return Views.translate(source.read(first + firstZ, first + lastZ), 0, 0, -first);
-		}
-
-		@Override
-		public void close() throws IOException {
-			source.close();
 		}
 	}
 
