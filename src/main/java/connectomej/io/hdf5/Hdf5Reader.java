@@ -22,6 +22,8 @@ final class Hdf5Reader {
 	private final Path file;
 	private final Dataset dataset;
 	private final long[] zyx;
+	/** An enumeration dataset's member names to their values (h5py's booleans), or null. */
+	private final Map<String, Long> members;
 
 	private Hdf5Reader(Path file, Dataset dataset) {
 		this.file = file;
@@ -30,6 +32,7 @@ final class Hdf5Reader {
 		if (dims.length != 2 && dims.length != 3)
 			throw bad("dataset " + dataset.getPath() + " has " + dims.length + " dimensions; a volume has 3 (z, y, x)");
 		this.zyx = dims.length == 3 ? dims : new long[] { 1, dims[0], dims[1] };
+		this.members = Hdf5Types.enumMembers(dataset);
 		if (!Hdf5Types.isNumeric(dataset))
 			throw bad("dataset " + dataset.getPath() + " holds " + Hdf5Types.name(dataset) + ", not numbers");
 		if (zyx[0] * zyx[1] * zyx[2] > Integer.MAX_VALUE - 16)
@@ -87,7 +90,6 @@ final class Hdf5Reader {
 	}
 
 	private void copyPlane(Object[] rows, Object target, int at, int w) {
-		Map<String, Long> members = Hdf5Types.enumMembers(dataset);
 		for (int y = 0; y < rows.length; y++)
 			if (!Hdf5Rows.copy(members == null ? rows[y] : Hdf5Types.enumValues((String[]) rows[y], members), target, at + y * w))
 				throw bad("dataset " + dataset.getPath() + " holds negative values; labels must be >= 0");
