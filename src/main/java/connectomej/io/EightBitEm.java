@@ -10,7 +10,6 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.view.Views;
 
 /**
  * EM as the suite's networks read it: 8-bit values, 0-255. A 16-bit or float stack whose values stay within 0-255 is
@@ -44,23 +43,12 @@ public final class EightBitEm {
 	 * @param file named in the message, or null (an image in memory)
 	 * @throws BadInputException when a value is below 0, above 255 or not a number
 	 */
-	@SuppressWarnings("unchecked")
 	public static void require(RandomAccessibleInterval<? extends RealType<?>> data, Path file) {
 		if (data.getType() instanceof UnsignedByteType)
 			return;
-		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-		boolean nan = false;
-		for (RealType<?> t : Views.flatIterable((RandomAccessibleInterval<RealType<?>>) data)) {
-			double v = t.getRealDouble();
-			if (Double.isNaN(v)) {
-				nan = true;
-				continue;
-			}
-			min = Math.min(min, v);
-			max = Math.max(max, v);
-		}
-		if (nan || min < 0 || max > 255)
-			throw new BadInputException(file, "EM values run from " + number(min) + " to " + number(max) + (nan ? " with NaN" : "")
+		ValueRange r = ValueRange.of(data);
+		if (!r.within(0, 255))
+			throw new BadInputException(file, "EM values run from " + number(r.min()) + " to " + number(r.max()) + (r.nan() ? " with NaN" : "")
 					+ " (" + typeName(data.getType()) + "): the networks read 8-bit EM, 0-255; "
 					+ "convert the stack to 8-bit first (in Fiji: Image > Type > 8-bit, which maps its display range to 0-255)");
 	}

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import connectomej.io.BadInputException;
 import connectomej.io.EightBitEm;
 import connectomej.io.SectionSource;
+import connectomej.io.SectionStreams;
 import connectomej.io.VolumeLocation;
 import connectomej.io.n5.N5DataType;
 import connectomej.io.n5.N5DatasetAttributes;
@@ -94,7 +95,8 @@ public final class Pipeline {
 	/** Runs every stage; false with an error message when a stage failed or the run was canceled. */
 	public boolean process() {
 		try {
-			try (SectionSource raw = EightBitEm.open(settings.input())) {
+			// checked whole here, before the output folder is made; the import then reads it unchecked
+			try (SectionSource raw = SectionStreams.open(settings.input())) {
 				EightBitEm.requireAll(raw, VolumeLocation.parse(settings.input()).file());
 				settings.membranes().checkInput(raw.dimensions());
 				slowPass.checkInput(raw.dimensions(), settings);

@@ -80,11 +80,11 @@ public final class ProbabilityMapMembranes implements MembraneStage {
 	/**
 	 * Writes the map into the container's {@link PipelineDatasets#MEMBRANES} dataset slab of sections by slab
 	 * ({@link SectionImport}), without holding the map in memory when it is a TIFF stack: what the pipeline runs
-	 * instead of {@link #predict} block by block. Same values as {@link #predict}.
+	 * instead of {@link #predict} block by block, after {@link #checkInput} has checked the values. Same values as
+	 * {@link #predict}.
 	 */
 	StageReport importInto(N5Store store, ExecutorService executor, ProgressListener listener) throws IOException {
-		Path file = VolumeLocation.parse(location).file();
-		try (SectionSource map = SectionStreams.checked(SectionStreams.open(location), slab -> ProbabilityMaps.requireProbabilities(slab, file))) {
+		try (SectionSource map = SectionStreams.open(location)) {
 			return SectionImport.run("membranes", map, store, PipelineDatasets.MEMBRANES, new FloatType(),
 					(in, out) -> out.setReal(in.getRealDouble() / ProbabilityMaps.scale(in)), executor, listener);
 		}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import connectomej.io.BadInputException;
+import connectomej.io.ValueRange;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.volume.Volume;
@@ -14,7 +15,6 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.view.Views;
 
 /** Stored boundary maps as membrane probabilities in [0, 1] (high = membrane), as lazy views. */
 public final class ProbabilityMaps {
@@ -49,22 +49,12 @@ public final class ProbabilityMaps {
 	 * @param file named in the message, or null
 	 * @throws BadInputException naming the range found
 	 */
-	@SuppressWarnings("unchecked")
 	public static void requireProbabilities(RandomAccessibleInterval<? extends RealType<?>> stored, Path file) {
 		if (scale(stored.getType()) != 1)
 			return;
-		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-		boolean nan = false;
-		for (RealType<?> t : Views.flatIterable((RandomAccessibleInterval<RealType<?>>) stored)) {
-			double v = t.getRealDouble();
-			nan |= Double.isNaN(v);
-			if (!Double.isNaN(v)) {
-				min = Math.min(min, v);
-				max = Math.max(max, v);
-			}
-		}
-		if (nan || min < 0 || max > 1)
-			throw new BadInputException(file, "probability map values run from " + min + " to " + max + (nan ? " with NaN" : "")
+		ValueRange r = ValueRange.of(stored);
+		if (!r.within(0, 1))
+			throw new BadInputException(file, "probability map values run from " + r.min() + " to " + r.max() + (r.nan() ? " with NaN" : "")
 					+ ": a map of " + stored.getType().getClass().getSimpleName().replace("Type", "") + " values must lie in [0, 1] "
 					+ "(8-bit maps are divided by 255, 16-bit ones by 65535)");
 	}
