@@ -41,6 +41,9 @@ final class BdvExportSubcommand implements Callable<Integer> {
 	@Option(names = "--threads", defaultValue = "2", description = "threads for the N5 pyramid (default ${DEFAULT-VALUE})")
 	int threads;
 
+	@picocli.CommandLine.Mixin
+	VoxelSizeOption voxelSize = new VoxelSizeOption();
+
 	@Override
 	public Integer call() throws Exception {
 		BdvFlavour f;
@@ -49,9 +52,12 @@ final class BdvExportSubcommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			throw new BadInputException(null, e.getMessage());
 		}
+		voxelSize.given();
+		BdvInputs inputs = new BdvInputs(em, segments, synapses, uncertainty);
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
-			System.out.println(BdvExport.fromLocations(xml, f, new BdvInputs(em, segments, synapses, uncertainty), executor).describe());
+			System.out.println(BdvExport.fromLocations(xml, f, inputs, read -> voxelSize.resolve(read, inputs.firstGiven(), System.err), executor)
+				.describe());
 		} finally {
 			executor.shutdownNow();
 		}

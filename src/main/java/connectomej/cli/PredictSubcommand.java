@@ -24,6 +24,7 @@ import connectomej.nn.SectionBlockInference;
 import connectomej.nn.StoredModel;
 import connectomej.nn.TrainingSections;
 import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.IntegerType;
 import net.imglib2.type.numeric.RealType;
@@ -45,6 +46,9 @@ final class PredictSubcommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, paramLabel = "LOCATION", description = "probabilities to write: file.tif or file.h5:/dataset")
 	String output;
+
+	@picocli.CommandLine.Mixin
+	VoxelSizeOption voxelSize = new VoxelSizeOption();
 
 	@Option(names = "--model", paramLabel = "MODEL.zip", description = "model file (default: the shipped membrane model)")
 	Path model;
@@ -83,6 +87,7 @@ final class PredictSubcommand implements Callable<Integer> {
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 		MembraneMaps.Settings settings = new MembraneMaps.Settings(tileSize, blockDepth, n, dihedral);
 		settings.check();
+		voxelSize.given();
 		OptionRanges.probabilities("--f1-threshold", f1Thresholds);
 		if (output != null)
 			VolumeFiles.requireWritable(output, input, membraneGt);
@@ -114,7 +119,8 @@ final class PredictSubcommand implements Callable<Integer> {
 	}
 
 	private SectionSink openOutput(SectionSource source) throws IOException {
-		SectionSink file = output == null ? null : SectionStreams.create(output, source.dimensions(), source.voxelSize());
+		VoxelSize size = voxelSize.given() != null ? voxelSize.given() : source.voxelSize();
+		SectionSink file = output == null ? null : SectionStreams.create(output, source.dimensions(), size);
 		if (membraneGt == null)
 			return file;
 		try {

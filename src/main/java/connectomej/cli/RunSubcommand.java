@@ -92,6 +92,9 @@ final class RunSubcommand implements Callable<Integer> {
 	@Mixin
 	RetrackOptions retrack;
 
+	@Mixin
+	VoxelSizeOption voxelSize = new VoxelSizeOption();
+
 	@Override
 	public Integer call() throws Exception {
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -118,6 +121,6 @@ final class RunSubcommand implements Callable<Integer> {
 	private PipelineSettings settings(int n) {
 		return new FastPassOptions(input, output, model, probabilities, intensityMembranes, baseline, threshold, seedThreshold,
 				minSeedDistance, seedSmoothing, perSection, halo, minSize, score, neckWeight, !noSkeletons, blockSize, !noBdv, overwrite)
-				.toSettings(n);
+				.toSettings(n).withVoxelSize(voxelSize.given());
 	}
 }

@@ -85,6 +85,8 @@ final class SegmentSubcommand implements Callable<Integer> {
 	Path objects;
 	@Option(names = "--threads", description = "worker threads (default: all processors)")
 	int threads = Runtime.getRuntime().availableProcessors();
+	@picocli.CommandLine.Mixin
+	VoxelSizeOption voxelSize = new VoxelSizeOption();
 
 	@Override
 	public Integer call() throws Exception {
@@ -94,7 +96,8 @@ final class SegmentSubcommand implements Callable<Integer> {
 		if (gtForThreshold == null && (watershedGrid().size() > 1 || scores.size() > 1 || neckWeights.size() > 1))
 			throw new BadInputException(null, "lists of seed settings or scores are searched on --gt-for-threshold: give it");
 		VolumeFiles.requireWritable(output, prob, supervoxels, gt, gtForThreshold);
-		Volume<FloatType> p = probability(prob);
+		voxelSize.given();
+		Volume<FloatType> p = voxelSize.apply(probability(prob), prob);
 		RandomAccessibleInterval<? extends IntegerType<?>> sv = supervoxels == null ? null : labels(supervoxels, p);
 		RandomAccessibleInterval<? extends IntegerType<?>> truth = gt == null ? null : labels(gt, p);
 		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, threads));

@@ -64,6 +64,9 @@ final class SynapsesSubcommand implements Callable<Integer> {
 	@picocli.CommandLine.Mixin
 	RuleOptions rules = new RuleOptions();
 
+	@picocli.CommandLine.Mixin
+	VoxelSizeOption voxelSize = new VoxelSizeOption();
+
 	@Option(names = "--per-section", description = "clefts do not join across sections (non-adjacent sections)")
 	boolean perSection;
 
@@ -72,10 +75,12 @@ final class SynapsesSubcommand implements Callable<Integer> {
 		SynapseRules.Settings settings = rules.settings(!perSection && SynapseRules.Settings.defaults().connectSections());
 		VolumeFiles.requireNotAnInput(output, raw, clefts, vesicles, segments);
 		SynapseResult.requireWritableFolder(output);
+		voxelSize.given();
 		Volume<UnsignedByteType> em = raw == null ? null : Volumes.bytes(raw);
 		ExecutorService pool = Threads.pool(threads);
 		try {
-			Volume<FloatType> c = map(clefts, cleftModel, SynapseMaps.CLEFT, "--clefts", em, pool, settings);
+			Volume<FloatType> c = voxelSize.apply(map(clefts, cleftModel, SynapseMaps.CLEFT, "--clefts", em, pool, settings),
+					clefts != null ? clefts : raw);
 			Volume<FloatType> v = map(vesicles, vesicleModel == null ? null : List.of(vesicleModel), SynapseMaps.VESICLE, "--vesicles",
 					em, pool, settings);
 			Path mapFile = clefts != null ? VolumeLocation.parse(clefts).file() : cleftModel.get(0);

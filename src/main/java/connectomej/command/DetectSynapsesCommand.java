@@ -17,6 +17,7 @@ import connectomej.synapse.DetectedSynapse;
 import connectomej.synapse.SynapseFiles;
 import connectomej.synapse.SynapseResult;
 import connectomej.synapse.SynapseRules;
+import connectomej.volume.VoxelSize;
 import ij.gui.Overlay;
 import ij.measure.ResultsTable;
 
@@ -60,6 +61,10 @@ public class DetectSynapsesCommand implements Command {
 	@Parameter(persist = false, label = "density_ratio", description = "presynaptic over postsynaptic vesicle density, at least")
 	double density_ratio = SynapseRules.Settings.defaults().densityRatio();
 
+	@Parameter(persist = false, label = "voxel_size", required = false, description = "voxel size in nm, x,y,z (e.g. 4,4,40; empty = the "
+			+ "cleft map's own); needed when the maps record none (PNG slices, single-section TIFFs, HDF5 without a resolution)")
+	String voxel_size;
+
 	@Parameter(persist = false, label = "output_folder", required = false, style = "directory", description = "folder for synapses.csv and the connectome (optional)")
 	File output_folder;
 
@@ -78,8 +83,9 @@ public class DetectSynapsesCommand implements Command {
 			String seg = segments == null || segments.isBlank() ? null : segments;
 			SynapseRules.Settings rules = settings();
 			rules.check();
+			VoxelSize voxelSize = OptionalInputs.voxelSize(voxel_size, "voxel_size");
 			requireWritable(OptionalInputs.path(output_folder), OptionalInputs.path(table_file), seg);
-			SynapseResult r = SynapseFiles.detect(cleft_map, vesicle_map, seg, rules);
+			SynapseResult r = SynapseFiles.detect(cleft_map, vesicle_map, seg, rules, voxelSize);
 			synapses = table(r);
 			synapse_rois = PointRois.synapses(r.synapses());
 			if (OptionalInputs.path(output_folder) != null)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import connectomej.io.BadInputException;
 import connectomej.nn.DefaultModels;
+import connectomej.volume.VoxelSize;
 
 /**
  * Optional command inputs: an ImageJ dialog hands over an empty text or file field where the user left one blank,
@@ -24,6 +25,22 @@ final class OptionalInputs {
 	/** The path, or null when absent or blank. */
 	static Path path(File value) {
 		return value == null || value.getPath().isBlank() ? null : value.toPath();
+	}
+
+	/**
+	 * The voxel size typed into a text field, or null when blank (the input's own is used then).
+	 *
+	 * @param field the field's name, for the message
+	 * @throws BadInputException naming the field and the text when it is not one or three positive numbers (nm)
+	 */
+	static VoxelSize voxelSize(String value, String field) {
+		if (text(value) == null)
+			return null;
+		try {
+			return VoxelSize.parse(value);
+		} catch (IllegalArgumentException e) {
+			throw new BadInputException(null, field + " '" + value + "': " + e.getMessage());
+		}
 	}
 
 	/** The model file given, or the shipped model {@code resource} copied out of the jar. */

@@ -55,6 +55,10 @@ public class RunPipelineCommand extends LongRunning {
 	@Parameter(persist = false, label = "probabilities", required = false, description = "membrane probabilities computed elsewhere, instead of a model (optional)")
 	String probabilities;
 
+	@Parameter(persist = false, label = "voxel_size", required = false, description = "voxel size in nm, x,y,z (e.g. 4,4,40; empty = the "
+			+ "input's own); needed when the input records none (PNG slices, single-section TIFFs, HDF5 without a resolution)")
+	String voxel_size;
+
 	@Parameter(persist = false, label = "intensity_membranes", description = "membranes = 1 - raw / 255 instead of a model")
 	boolean intensity_membranes;
 
@@ -166,8 +170,9 @@ public class RunPipelineCommand extends LongRunning {
 				probabilities == null || probabilities.isBlank() ? null : probabilities, intensity_membranes, false, threshold,
 				seed_threshold, min_seed_distance, seed_smoothing, per_section, d.halo(), min_size, EdgeScore.valueOf(score), neck_weight,
 				skeletons, blockSize(), bdv, overwrite)
-				.toSettings(Runtime.getRuntime().availableProcessors());
+				.toSettings(Runtime.getRuntime().availableProcessors()).withVoxelSize(OptionalInputs.voxelSize(voxel_size, "voxel_size"));
 	}
+
 
 	/** The slow-pass steps asked for, checked as {@code connectomej run} checks its options. */
 	private SlowPassSettings slowPass(PipelineSettings settings, int threads) {

@@ -68,7 +68,7 @@ public record FastPassOptions(String input, Path output, Path model, String prob
 			SegmentStage segments = baseline ? new IdentitySegments()
 					: new AgglomerationSegments(new AgglomerationSettings(threshold, score, minSize, neckWeight));
 			return new PipelineSettings(input, output, blockSize, N5Compression.gzip(-1), membranes, supervoxels, segments,
-					skeletons ? new TeasarSkeletons() : SkeletonStage.NONE, bigDataViewer, overwrite);
+					skeletons ? new TeasarSkeletons() : SkeletonStage.NONE, bigDataViewer, overwrite, null);
 		} catch (IllegalArgumentException e) {
 			throw new BadInputException(null, e.getMessage());
 		}

@@ -100,16 +100,19 @@ public final class Pipeline {
 				EightBitEm.requireAll(raw, VolumeLocation.parse(settings.input()).file());
 				settings.membranes().checkInput(raw.dimensions());
 				slowPass.checkInput(raw.dimensions(), settings);
-				model.setVolume(raw.dimensions(), raw.voxelSize());
-				model.setHint(anisotropyHint(settings.supervoxels(), raw.voxelSize()));
+				VoxelSize voxelSize = settings.voxelSize() != null ? settings.voxelSize() : raw.voxelSize();
+				model.setVolume(raw.dimensions(), voxelSize);
+				model.addHint(anisotropyHint(settings.supervoxels(), voxelSize));
+				if (voxelSize.isUnrecorded())
+					model.addHint(VoxelSize.unrecordedNote(VolumeLocation.parse(settings.input()).file()));
 				model.setResumed(folder.prepare(settings.describe(), settings.overwrite()));
 				N5Store store = N5Store.create(folder.store());
-				createDatasets(store, raw.dimensions(), raw.voxelSize());
+				createDatasets(store, raw.dimensions(), voxelSize);
 				new FastPassStages(settings, folder, store, executor, listener, model).run(raw);
 				slowPassSummary = new SlowPassStages(slowPass, new SlowPassContext(settings, folder, store, executor, listener, model))
 						.run(model.resumed());
 				if (settings.bigDataViewer() && !BigDataViewerStage.slowPassChannels(store).isEmpty())
-					BigDataViewerStage.export(store, folder, raw.voxelSize(), executor);
+					BigDataViewerStage.export(store, folder, voxelSize, executor);
 			}
 			PipelineReport.write(settings, model, folder);
 			SlowPassReport.append(folder, slowPassSummary);

@@ -16,7 +16,7 @@ public final class PipelineModel {
 	private long supervoxels;
 	private long segments;
 	private boolean resumed;
-	private String hint;
+	private final List<String> hints = new ArrayList<>();
 
 	/** Reports of the stages run so far, in order. */
 	public synchronized List<StageReport> stages() {
@@ -66,13 +66,15 @@ public final class PipelineModel {
 		resumed = r;
 	}
 
-	/** Advice on the settings for this volume, shown after the summary, or null. */
-	public String hint() {
-		return hint;
+	/** Advice on the settings for this volume, shown after the summary, in the order given; empty when none. */
+	public List<String> hints() {
+		return List.copyOf(hints);
 	}
 
-	void setHint(String advice) {
-		hint = advice;
+	/** Adds advice for the summary; null adds nothing. */
+	void addHint(String advice) {
+		if (advice != null)
+			hints.add(advice);
 	}
 
 	/** Total wall time of the stages, seconds. */
@@ -82,7 +84,7 @@ public final class PipelineModel {
 
 	/**
 	 * What the run did, as shown to the user: one line per stage, then the counts, the time and where the results are,
-	 * then the hint if there is one.
+	 * then the hints if there are any.
 	 *
 	 * @param output the run's output folder
 	 */
@@ -92,7 +94,7 @@ public final class PipelineModel {
 			text.append(stage).append('\n');
 		text.append(String.format(java.util.Locale.ROOT, "%d supervoxels, %d segments in %.1f s%s; results in %s%n", supervoxels(),
 				segments(), seconds(), resumed() ? " (resumed)" : "", output));
-		if (hint != null)
+		for (String hint : hints)
 			text.append("hint: ").append(hint).append('\n');
 		return text.toString();
 	}

@@ -32,6 +32,8 @@ final class PipelineReport {
 		s.append(String.format(Locale.ROOT, "%nFast pass %.1f s (without the export and slow-pass steps): %.2f Mvoxel/s, %.2f GB/hour of 8-bit data.%n%n", seconds,
 				seconds > 0 ? voxels / seconds / 1e6 : 0, seconds > 0 ? voxels / seconds * 3600 / 1e9 : 0));
 		s.append(String.format(Locale.ROOT, "Supervoxels: %d. Segments: %d.%n%n", model.supervoxels(), model.segments()));
+		for (String hint : model.hints())
+			s.append("Hint: ").append(hint).append("\n\n");
 		s.append("## Files\n\n- `volume.n5`: datasets raw, membranes, supervoxels, segments (and BigDataViewer setups)\n"
 				+ "- `objects.csv`: one row per segment\n- `skeletons/`: one SWC file per segment\n"
 				+ "- `volume.xml`: open in Fiji with Plugins > BigDataViewer > Open XML/HDF5\n");

@@ -12,6 +12,7 @@ import net.imglib2.type.numeric.real.FloatType;
 import connectomej.io.VolumeFiles;
 import connectomej.io.VolumeLocation;
 import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
 
 /** Synapse detection from files: probability maps and an optional segmentation, all read and checked first. */
 public final class SynapseFiles {
@@ -39,7 +40,18 @@ public final class SynapseFiles {
 	 */
 	public static SynapseResult detect(String cleftMap, String vesicleMap, String segments, SynapseRules.Settings settings)
 			throws IOException {
-		Volume<FloatType> c = probabilityMap(cleftMap, "the cleft map");
+		return detect(cleftMap, vesicleMap, segments, settings, null);
+	}
+
+	/**
+	 * As {@link #detect(String, String, String, SynapseRules.Settings)}, in voxels of the given size.
+	 *
+	 * @param voxelSize voxel size in nm (x, y, z) in place of the cleft map's own, or null for its own
+	 */
+	public static SynapseResult detect(String cleftMap, String vesicleMap, String segments, SynapseRules.Settings settings,
+			VoxelSize voxelSize) throws IOException {
+		Volume<FloatType> read = probabilityMap(cleftMap, "the cleft map");
+		Volume<FloatType> c = voxelSize == null ? read : new Volume<>(read.data(), voxelSize);
 		Volume<FloatType> v = probabilityMap(vesicleMap, "the vesicle map");
 		SynapseInputs.requireSameShape(v.data(), VolumeLocation.parse(vesicleMap).file(), "the vesicle map", c.data(), "the cleft map");
 		RandomAccessibleInterval<UnsignedLongType> ids = segments == null ? null : segmentIds(segments, c);

@@ -31,6 +31,45 @@ public record VoxelSize(double x, double y, double z) {
 		return new VoxelSize(xyz[0], xyz[1], xyz[2]);
 	}
 
+	/**
+	 * Voxel size as a user writes it: three sizes {@code "4,4,40"} (x, y, z) or one {@code "8"} for isotropic voxels, nm.
+	 *
+	 * @throws IllegalArgumentException saying what is wrong (the caller names the option and the text) when it is not one
+	 *             or three positive numbers
+	 */
+	public static VoxelSize parse(String text) {
+		String[] parts = text.trim().split("\\s*,\\s*");
+		if (parts.length != 1 && parts.length != 3)
+			throw new IllegalArgumentException("needs X,Y,Z or one size, nm (e.g. 4,4,40)");
+		double[] xyz = new double[3];
+		for (int d = 0; d < 3; d++) {
+			String part = parts[parts.length == 1 ? 0 : d];
+			try {
+				xyz[d] = Double.parseDouble(part);
+			} catch (NumberFormatException e) {
+				throw new IllegalArgumentException("'" + part + "' is not a number (nm)");
+			}
+			if (!(xyz[d] > 0) || !Double.isFinite(xyz[d]))
+				throw new IllegalArgumentException("sizes must be positive, nm");
+		}
+		return ofXyz(xyz);
+	}
+
+	/** True for {@link #UNIT}: what readers give for data that records no voxel size (no EM is imaged at 1 nm). */
+	public boolean isUnrecorded() {
+		return equals(UNIT);
+	}
+
+	/**
+	 * What to tell a user whose input records no voxel size ({@link #isUnrecorded()}), naming it.
+	 *
+	 * @param input the input file, or any text that names it
+	 */
+	public static String unrecordedNote(Object input) {
+		return input + " records no voxel size, so distances and positions in nm take 1 voxel as 1 nm: give the voxel size "
+				+ "(--voxel-size X,Y,Z in nm, e.g. 4,4,40; voxel_size in Fiji's Run Pipeline and Detect Synapses)";
+	}
+
 	/** Voxel size as an array {x, y, z} in nm. */
 	public double[] toArray() {
 		return new double[] { x, y, z };

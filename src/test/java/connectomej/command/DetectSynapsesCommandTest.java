@@ -41,6 +41,25 @@ class DetectSynapsesCommandTest {
 	}
 
 	@Test
+	void voxelSizeGivesUncalibratedMapsTheirSizeAsTheCommandLineOptionDoes(@TempDir Path tmp) throws Exception {
+		Path c = tmp.resolve("c.tif"), v = tmp.resolve("v.tif"), s = tmp.resolve("s.tif"), cli = tmp.resolve("cli"), own = tmp.resolve("own");
+		TiffStacks.write(new Volume<>(SynapseFixture.cleft(), VoxelSize.UNIT), c, TiffOptions.DEFAULT);
+		TiffStacks.write(new Volume<>(SynapseFixture.vesicles(1), VoxelSize.UNIT), v, TiffOptions.DEFAULT);
+		TiffStacks.write(new Volume<>(SynapseFixture.segments(1, 2), VoxelSize.UNIT), s, TiffOptions.DEFAULT);
+		assertEquals(0, connectomej.cli.Main.run("synapses", "--clefts", c.toString(), "--vesicles", v.toString(), "--segments",
+				s.toString(), "--min-cleft-voxels", "10", "--side-distance-nm", "32", "--voxel-size", "4,4,40", "-o", cli.toString()));
+		try (Context context = new Context(CommandService.class)) {
+			ResultsTable t = (ResultsTable) context.service(CommandService.class).run(DetectSynapsesCommand.class, true, Map.of(
+					"cleft_map", c.toString(), "vesicle_map", v.toString(), "segments", s.toString(), "min_cleft_voxels", 10L,
+					"side_distance_nm", 32.0, "voxel_size", "4,4,40", "output_folder", own.toFile())).get().getOutput("synapses");
+			assertEquals(1, t.size());
+			assertEquals(4 * t.getValue("x", 0), t.getValue("x_nm", 0), 1e-9);
+			assertEquals(40 * t.getValue("z", 0), t.getValue("z_nm", 0), 1e-9);
+		}
+		assertEquals(Files.readAllLines(cli.resolve("synapses.csv")), Files.readAllLines(own.resolve("synapses.csv")));
+	}
+
+	@Test
 	void theRuleParametersMeanWhatTheCommandLineOptionsMean(@TempDir Path tmp) throws Exception {
 		var cleft = SynapseFixture.cleft();
 		var cursor = cleft.localizingCursor();

@@ -89,6 +89,24 @@ class RunPipelineCommandTest {
 	}
 
 	@Test
+	void takesTheVoxelSizeAsTheCliDoes() throws Exception {
+		Path cliOut = dir.resolve("voxel-cli"), out = dir.resolve("voxel-command");
+		assertEquals(0, Main.run("run", raw, "-o", cliOut.toString(), "--intensity-membranes", "--block-size", "32,32,4", "--no-bdv",
+			"--threshold", "0.4", "--voxel-size", "6,6,30"));
+		Map<String, Object> in = new HashMap<>(inputs(out));
+		in.put("voxel_size", "6,6,30");
+		CommandRuns.run(RunPipelineCommand.class, in);
+		String record = Files.readString(out.resolve("run.txt"));
+		assertEquals(Files.readString(cliOut.resolve("run.txt")), record);
+		assertTrue(record.contains("voxel size: 6.0 x 6.0 x 30.0 nm (given)"), record);
+		assertEquals(Files.readString(cliOut.resolve("objects.csv")), Files.readString(out.resolve("objects.csv")));
+		Map<String, Object> bad = new HashMap<>(inputs(dir.resolve("voxel-bad")));
+		bad.put("voxel_size", "6,6");
+		assertTrue(badInput(() -> CommandRuns.run(RunPipelineCommand.class, bad)).getMessage().startsWith("voxel_size '6,6': needs X,Y,Z"));
+		assertFalse(Files.exists(dir.resolve("voxel-bad")));
+	}
+
+	@Test
 	void retracksAsTheCliDoes() throws Exception {
 		Path network = dir.resolve("3c.zip"), cliOut = dir.resolve("retrack-cli"), out = dir.resolve("retrack-command");
 		ColourModel.create(4, 2, 4, 1, 1e-3).save(network, 16, new ModelInfo.Training("test", "test"), Map.of());

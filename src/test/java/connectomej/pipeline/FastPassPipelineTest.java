@@ -59,7 +59,7 @@ class FastPassPipelineTest {
 		PipelineSettings settings = new PipelineSettings(input, dir.resolve("out"), new long[] { 16, 16, 4 },
 				connectomej.io.n5.N5Compression.gzip(-1), new IntensityBaselineMembranes(),
 				new WatershedSupervoxels(WatershedSettings.threshold(0.5), new long[] { 4, 4, 2 }),
-				new AgglomerationSegments(0.5, 0), new TeasarSkeletons(), true, false);
+				new AgglomerationSegments(0.5, 0), new TeasarSkeletons(), true, false, null);
 		Pipeline pipeline = new Pipeline(settings, pool, ProgressListener.NONE);
 		assertTrue(pipeline.process(), pipeline.getErrorMessage());
 		assertEquals(12, pipeline.getModel().supervoxels());

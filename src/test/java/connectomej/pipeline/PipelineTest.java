@@ -156,7 +156,7 @@ class PipelineTest {
 		assertNull(Pipeline.anisotropyHint(threeD, new VoxelSize(8, 8, 20)), "2.5 times: still 3D");
 		assertNull(Pipeline.anisotropyHint(new ThresholdBaselineSupervoxels(0.5), tem), "no watershed");
 		PipelineModel model = new PipelineModel();
-		model.setHint(hint);
+		model.addHint(hint);
 		assertTrue(model.summary(Path.of("out")).endsWith("hint: " + hint + "\n"));
 	}
 

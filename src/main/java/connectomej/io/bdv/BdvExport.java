@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
 
 import connectomej.io.AtomicFiles;
 import connectomej.io.BadInputException;
@@ -41,8 +42,20 @@ public final class BdvExport {
 	 * @throws connectomej.io.BadInputException for the problems {@link BdvInputs#read} reports
 	 */
 	public static BdvExportResult fromLocations(Path xml, BdvFlavour flavour, BdvInputs inputs, ExecutorService executor) throws IOException {
+		return fromLocations(xml, flavour, inputs, UnaryOperator.identity(), executor);
+	}
+
+	/**
+	 * As {@link #fromLocations(Path, BdvFlavour, BdvInputs, ExecutorService)}, with the voxel size written chosen from
+	 * the one read (a user's {@code --voxel-size} for inputs that record none).
+	 *
+	 * @param voxelSize from the voxel size the inputs record (nm, x, y, z) to the one the export declares
+	 */
+	public static BdvExportResult fromLocations(Path xml, BdvFlavour flavour, BdvInputs inputs, UnaryOperator<VoxelSize> voxelSize,
+			ExecutorService executor) throws IOException {
 		requireWritable(xml, flavour, inputs);
-		return export(xml, flavour, inputs.read(), executor);
+		BdvSources sources = inputs.read();
+		return export(xml, flavour, new BdvSources(sources.channels(), voxelSize.apply(sources.voxelSize())), executor);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import connectomej.io.BadInputException;
 import connectomej.io.LabelVolumes;
@@ -29,6 +30,11 @@ public record BdvInputs(String em, String segments, String synapses, String unce
 
 	/** Setup names, as BigDataViewer shows them. */
 	public static final String EM = "EM", SEGMENTS = "segments", SYNAPSES = "synapses", UNCERTAINTY = "uncertainty";
+
+	/** The location of the first volume given, in the order EM, segments, synapses, uncertainty; null when none is. */
+	public String firstGiven() {
+		return Stream.of(em, segments, synapses, uncertainty).filter(l -> l != null && !l.isBlank()).findFirst().orElse(null);
+	}
 
 	/**
 	 * Reads the present volumes. The export's voxel size is that of the first one whose file records one (not 1 x 1

@@ -6,10 +6,14 @@ import connectomej.volume.VoxelSize;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Node;
 
-/** The CREMI {@code resolution} attribute: voxel size as three numbers z, y, x in nm. */
+/**
+ * An HDF5 dataset's voxel size: the CREMI {@code resolution} attribute (three numbers z, y, x in nm), else the
+ * {@code element_size_um} attribute that Fiji's HDF5 plugin and ilastik write (z, y, x in µm).
+ */
 final class Hdf5VoxelSize {
 
 	static final String ATTRIBUTE = "resolution";
+	static final String MICRONS = "element_size_um";
 
 	private Hdf5VoxelSize() {}
 
@@ -17,25 +21,28 @@ final class Hdf5VoxelSize {
 		return new double[] { v.z(), v.y(), v.x() };
 	}
 
-	/** The voxel size from the node's {@code resolution} attribute, or 1 nm per axis when it has none or it is odd. */
+	/**
+	 * The voxel size from the node's {@code resolution} attribute (nm), else its {@code element_size_um} (µm, taken
+	 * times 1000), or 1 nm per axis when it has neither or they are odd (not three positive numbers).
+	 */
 	static VoxelSize of(Node node) {
-		Attribute a = node.getAttribute(ATTRIBUTE);
-		if (a == null)
-			return VoxelSize.UNIT;
-		Object data = a.getData();
-		if (data == null || !data.getClass().isArray() || Array.getLength(data) != 3)
-			return VoxelSize.UNIT;
-		try {
-			double z = number(Array.get(data, 0)), y = number(Array.get(data, 1)), x = number(Array.get(data, 2));
-			return new VoxelSize(x, y, z);
-		} catch (IllegalArgumentException e) {
-			return VoxelSize.UNIT;
-		}
+		double[] nm = zyx(node.getAttribute(ATTRIBUTE), 1);
+		if (nm == null)
+			nm = zyx(node.getAttribute(MICRONS), 1000);
+		return nm == null ? VoxelSize.UNIT : new VoxelSize(nm[2], nm[1], nm[0]);
 	}
 
-	private static double number(Object o) {
-		if (o instanceof Number n)
-			return n.doubleValue();
-		throw new IllegalArgumentException("not a number: " + o);
+	/** Three positive numbers z, y, x times {@code scale}, or null. */
+	private static double[] zyx(Attribute a, double scale) {
+		Object data = a == null ? null : a.getData();
+		if (data == null || !data.getClass().isArray() || Array.getLength(data) != 3)
+			return null;
+		double[] zyx = new double[3];
+		for (int i = 0; i < 3; i++) {
+			if (!(Array.get(data, i) instanceof Number n) || !(n.doubleValue() > 0) || !Double.isFinite(n.doubleValue()))
+				return null;
+			zyx[i] = n.doubleValue() * scale;
+		}
+		return zyx;
 	}
 }

@@ -146,6 +146,28 @@ class Hdf5VolumesTest {
 	 */
 	private static final Path H5PY = Path.of("src/test/resources/hdf5/h5py-filters.h5");
 
+	/**
+	 * A file written by h5py ({@code src/test/resources/hdf5/h5py-element-size.h5}): {@code /raw} with only
+	 * {@code element_size_um} (z, y, x in µm, as Fiji's HDF5 plugin writes it), {@code /both} with that and a
+	 * {@code resolution}:
+	 * <pre>
+	 * d = f.create_dataset('raw', data=np.arange(24, dtype=np.uint8).reshape(2, 3, 4))
+	 * d.attrs['element_size_um'] = np.array([0.04, 0.004, 0.004])
+	 * b = f.create_dataset('both', data=np.arange(24, dtype=np.uint8).reshape(2, 3, 4))
+	 * b.attrs['resolution'] = np.array([30.0, 6.0, 6.0]); b.attrs['element_size_um'] = np.array([1.0, 1.0, 1.0])
+	 * </pre>
+	 */
+	private static final Path ELEMENT_SIZE = Path.of("src/test/resources/hdf5/h5py-element-size.h5");
+
+	@Test
+	void theVoxelSizeInMicronsOfFijisHdf5PluginIsReadWhenThereIsNoResolution() {
+		VoxelSize raw = Hdf5Volumes.read(ELEMENT_SIZE, "/raw").voxelSize();
+		assertEquals(4, raw.x(), 1e-9);
+		assertEquals(4, raw.y(), 1e-9);
+		assertEquals(40, raw.z(), 1e-9);
+		assertEquals(new VoxelSize(6, 6, 30), Hdf5Volumes.read(ELEMENT_SIZE, "/both").voxelSize(), "resolution (nm) first");
+	}
+
 	@Test
 	void aBooleanDatasetOfH5pyIsReadAsItsValues() {
 		Volume<? extends RealType<?>> mask = Hdf5Volumes.read(H5PY, "/mask");
