@@ -59,12 +59,12 @@ public final class N5BlockCodec {
 
 	private static Object values(N5DatasetAttributes attributes, byte[] bytes, int offset, int count, long[] gridPosition, Path file) throws IOException {
 		byte[] raw = new byte[count * attributes.dataType().bytesPerValue()];
-		try (InputStream in = attributes.compression().decode(bytes, offset)) {
+		try (InputStream in = attributes.compression().decode(bytes, offset, raw.length)) {
 			new DataInputStream(in).readFully(raw);
 		} catch (EOFException e) {
 			throw corrupt(file, gridPosition, "holds fewer values than its size says");
-		} catch (java.util.zip.ZipException e) {
-			throw corrupt(file, gridPosition, "cannot be decompressed: " + e.getMessage());
+		} catch (IOException e) { // the bytes are in memory: an IOException here is a corrupt stream, never a failed read
+			throw corrupt(file, gridPosition, "cannot be decompressed (" + attributes.compression().type() + "): " + e.getMessage());
 		}
 		return attributes.dataType().fromBytes(ByteBuffer.wrap(raw), count);
 	}

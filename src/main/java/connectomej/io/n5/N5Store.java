@@ -80,10 +80,15 @@ public final class N5Store {
 		Files.createDirectories(folder(path));
 	}
 
-	/** Creates (or redefines) a dataset: its folder and mandatory attributes; existing blocks are kept. */
+	/**
+	 * Creates (or redefines) a dataset: its folder and mandatory attributes; existing blocks are kept.
+	 *
+	 * @throws UnsupportedOperationException before anything is made when the compression is read only (blosc)
+	 */
 	public void createDataset(String path, N5DatasetAttributes attributes) throws IOException {
+		Map<String, Object> json = attributes.toJson();
 		createGroup(path);
-		setAttributes(path, attributes.toJson());
+		setAttributes(path, json);
 	}
 
 	/**

@@ -42,7 +42,7 @@ class N5ImagesTest {
 	@EnumSource(N5DataType.class)
 	void everyTypeRoundTripsEveryCompressionWithBorderBlocks(N5DataType type) throws IOException {
 		for (N5Compression compression : new N5Compression[] { N5Compression.RAW, N5Compression.gzip(6), N5Compression.bzip2(9),
-				N5Compression.lz4(1 << 16) })
+				N5Compression.lz4(1 << 16), N5Compression.xz(6) })
 			roundTrip(type, compression);
 	}
 

@@ -196,9 +196,35 @@ class N5StoreTest {
 				"{\"dimensions\":[1,2,3],\"blockSize\":[1,2,3],\"dataType\":\"uint16\",\"compression\":{\"type\":\"bzip2\"}}");
 		assertEquals(N5Compression.bzip2(9), N5Store.open(dir).datasetAttributes("b").compression(), "the reference's default block size");
 		Files.writeString(dir.resolve("b/attributes.json"),
-				"{\"dimensions\":[1,2,3],\"blockSize\":[1,2,3],\"dataType\":\"uint16\",\"compression\":{\"type\":\"xz\",\"preset\":6}}");
+				"{\"dimensions\":[1,2,3],\"blockSize\":[1,2,3],\"dataType\":\"uint16\",\"compression\":{\"type\":\"zstd\",\"level\":3}}");
 		BadInputException e = assertThrows(BadInputException.class, () -> N5Store.open(dir).datasetAttributes("b"));
-		assertTrue(e.getMessage().contains("'xz' is not supported (raw, gzip, bzip2, lz4 are)"), e.getMessage());
+		assertTrue(e.getMessage().contains("'zstd' is not supported (raw, gzip, bzip2, lz4, xz, blosc are)"), e.getMessage());
+	}
+
+	@Test
+	void xzBlocksHaveTheReferenceFramingAndItsPreset() throws IOException {
+		N5Block block = new N5Block(new long[3], new int[] { 1, 2, 3 }, new short[] { 1, 2, 3, 4, 5, 6 });
+		byte[] xz = N5BlockCodec.encode(readmeDataset(N5Compression.xz(6)), block);
+		assertArrayEquals(new byte[] { (byte) 0xfd, '7', 'z', 'X', 'Z', 0 }, java.util.Arrays.copyOfRange(xz, 16, 22), "an .xz stream");
+		assertArrayEquals((short[]) block.data(), (short[]) N5BlockCodec.decode(readmeDataset(N5Compression.xz(6)), new long[3], xz, dir).data());
+		assertEquals(Map.of("type", "xz", "preset", 6L), N5Compression.xz(6).toJson());
+		assertEquals(N5Compression.xz(6), N5Compression.fromJson(Map.of("type", "xz")), "the reference's default preset");
+		assertEquals(N5Compression.xz(1), N5Compression.fromJson(Map.of("type", "xz", "preset", 1L)));
+		assertThrows(IllegalArgumentException.class, () -> N5Compression.xz(10));
+	}
+
+	@Test
+	void bloscIsReadOnlyAndSaysSoWhenADatasetIsMadeWithIt() throws IOException {
+		N5Compression blosc = N5Compression.fromJson(Map.of("type", "blosc", "cname", "lz4", "clevel", 5L, "shuffle", 1L,
+				"blocksize", 0L, "nthreads", 1L));
+		assertEquals(N5Compression.blosc(), blosc);
+		assertFalse(blosc.isWritable());
+		N5Store store = N5Store.create(dir);
+		UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+				() -> store.createDataset("d", readmeDataset(blosc)));
+		assertTrue(e.getMessage().contains("'blosc' is read only; write with one of raw, gzip, bzip2, lz4, xz"), e.getMessage());
+		assertFalse(store.exists("d"), "nothing made");
+		assertThrows(UnsupportedOperationException.class, () -> blosc.encode(new byte[12]));
 	}
 
 	@Test
