@@ -35,12 +35,17 @@ final class MergeNetDetect implements Callable<Integer> {
 	@Option(names = { "-o", "--csv" }, required = true, paramLabel = "FILE", description = "the ranked candidates table to write")
 	Path csv;
 
+	@picocli.CommandLine.Mixin
+	VoxelSizeOption voxelSize = new VoxelSizeOption();
+
 	@Override
 	public Integer call() throws Exception {
 		OptionRanges.atLeast("--top", top, 0);
+		voxelSize.given();
 		long start = System.nanoTime();
 		MergeFiles.Detection found = MergeFiles.detect(model, seg, MergeNetInputs.extent(window), minVoxels,
-				TerminalProgress.onStderr());
+				voxelSize.given(), TerminalProgress.onStderr());
+		voxelSize.resolve(found.voxelSize(), seg, System.err);
 		List<MergeCandidate> candidates = found.candidates();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		int windows = candidates.stream().mapToInt(MergeCandidate::windows).sum();

@@ -16,6 +16,7 @@ import connectomej.ij1.ResultsTables;
 import connectomej.io.CsvTables;
 import connectomej.io.VolumeFiles;
 import connectomej.merge.MergeFiles;
+import connectomej.volume.VoxelSize;
 import ij.gui.Overlay;
 import ij.measure.ResultsTable;
 
@@ -39,6 +40,10 @@ public class DetectMergeErrorsCommand implements Command {
 	@Parameter(persist = false, label = "min_voxels", description = "objects smaller than this are not scored, voxels")
 	long min_voxels = 1000;
 
+	@Parameter(persist = false, label = "voxel_size", required = false, description = "voxel size in nm, x,y,z (e.g. 4,4,40; empty = the "
+			+ "segmentation's own); needed when it records none (PNG slices, single-section TIFFs, HDF5 without a resolution)")
+	String voxel_size;
+
 	@Parameter(persist = false, label = "table_file", required = false, description = "CSV file for the ranked candidates (optional)")
 	File table_file;
 
@@ -52,10 +57,11 @@ public class DetectMergeErrorsCommand implements Command {
 	public void run() {
 		try {
 			int[] extent = MergeFiles.extent(window, "window");
+			VoxelSize voxelSize = OptionalInputs.voxelSize(voxel_size, "voxel_size");
 			Path csv = OptionalInputs.path(table_file);
 			if (csv != null)
 				VolumeFiles.requireNotAnInput(csv, segmentation, model.getPath());
-			MergeFiles.Detection found = MergeFiles.detect(model.toPath(), segmentation, extent, min_voxels, new ImageJProgress());
+			MergeFiles.Detection found = MergeFiles.detect(model.toPath(), segmentation, extent, min_voxels, voxelSize, new ImageJProgress());
 			if (csv != null)
 				CsvTables.write(found.table(), csv);
 			candidates = ResultsTables.of(found.table());

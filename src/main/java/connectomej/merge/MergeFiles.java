@@ -92,9 +92,21 @@ public final class MergeFiles {
 	 */
 	public static Detection detect(Path model, String segmentation, int[] extent, long minVoxels, ProgressListener progress)
 			throws IOException {
+		return detect(model, segmentation, extent, minVoxels, null, progress);
+	}
+
+	/**
+	 * As {@link #detect(Path, String, int[], long, ProgressListener)}, in voxels of the given size: the samples along
+	 * each object are spaced in nm.
+	 *
+	 * @param voxelSize voxel size in nm (x, y, z) in place of the segmentation's own, or null for its own
+	 */
+	public static Detection detect(Path model, String segmentation, int[] extent, long minVoxels, VoxelSize voxelSize,
+			ProgressListener progress) throws IOException {
 		BadInputException.require(minVoxels >= 0, "--min-voxels " + minVoxels + ": the smallest object scored must be at least 0 voxels");
 		WindowShape shape = MergeNetModels.window(ModelFiles.readInfo(model), extent, model);
-		LabelGrid grid = labels(segmentation);
+		LabelGrid read = labels(segmentation);
+		LabelGrid grid = voxelSize == null ? read : new LabelGrid(read.labels(), read.width(), read.height(), read.depth(), voxelSize);
 		MergeDetection.Settings settings = new MergeDetection.Settings(shape, minVoxels, BATCH);
 		MergeDetection.check(grid, settings, VolumeLocation.parse(segmentation).file());
 		StoredModel stored = ModelFiles.load(model, MergeNet.TASK, 1);

@@ -104,4 +104,22 @@ class MergeNetCliTest {
 		assertEquals(1, (int) table.number(0, "object_id"));
 		assertEquals(256, (int) table.number(0, "voxels"));
 	}
+
+	@Test
+	void detectionTakesTheVoxelSizeGivenForASegmentationThatRecordsNone() throws Exception {
+		String seg = segmentation("slab3", true, true);
+		Path unit = dir.resolve("unit.csv"), given = dir.resolve("given.csv");
+		CliRun plain = CliRun.of("mergenet", "detect", "--model", model.toString(), "--seg", seg, "--min-voxels", "10", "-o", unit.toString());
+		assertEquals(0, plain.exitCode(), plain.err());
+		assertTrue(plain.err().contains("slab3.tif records no voxel size"), plain.err());
+		CliRun run = CliRun.of("mergenet", "detect", "--model", model.toString(), "--seg", seg, "--min-voxels", "10", "-o", given.toString(),
+				"--voxel-size", "4,4,40");
+		assertEquals(0, run.exitCode(), run.err());
+		assertFalse(run.err().contains("records no voxel size"), run.err());
+		var table = CsvTables.read(given);
+		assertEquals(40 * table.number(0, "z"), table.number(0, "z_nm"), 1e-9);
+		assertEquals(4 * table.number(0, "x"), table.number(0, "x_nm"), 1e-9);
+		var plainTable = CsvTables.read(unit);
+		assertEquals(plainTable.number(0, "z"), plainTable.number(0, "z_nm"), 1e-9, "1 nm per voxel without it");
+	}
 }
