@@ -26,6 +26,7 @@ import connectomej.segment.SegmentedObjects;
 import connectomej.segment.SegmentedVolume;
 import connectomej.segment.WatershedSettings;
 import connectomej.volume.Volume;
+import connectomej.volume.VoxelSize;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import net.imglib2.type.numeric.RealType;
@@ -69,6 +70,10 @@ public class SegmentCommand extends LongRunning {
 	@Parameter(persist = false, label = "skeletons", description = "TEASAR skeletons (skeleton lengths in the table, skeletons.swc)")
 	boolean skeletons = true;
 
+	@Parameter(persist = false, label = "voxel_size", required = false, description = "voxel size in nm, x,y,z (e.g. 4,4,40; empty = the "
+			+ "map's own calibration); needed when it records none (PNG slices, single-section TIFFs, HDF5 without a resolution)")
+	String voxel_size;
+
 	@Parameter(persist = false, label = "output_folder", required = false, style = "directory", description = "folder for segments.tif, objects.csv, skeletons.swc (optional)")
 	File output_folder;
 
@@ -81,11 +86,13 @@ public class SegmentCommand extends LongRunning {
 	@Override
 	protected void execute(ProgressListener progress) throws IOException {
 		Path folder = OptionalInputs.outputFolder(output_folder);
+		VoxelSize voxelSize = OptionalInputs.voxelSize(voxel_size, "voxel_size");
 		if (folder != null)
 			VolumeFiles.requireWritable(folder.resolve(SEGMENTS).toString(), probabilities);
 		Volume<? extends RealType<?>> stored = ImageInputs.volume(probabilities, image, "probabilities");
 		ProbabilityMaps.requireProbabilities(stored.data(), ImageInputs.given(probabilities) ? VolumeLocation.parse(probabilities.trim()).file() : null);
-		Volume<FloatType> p = stored.with(ProbabilityMaps.asProbability(stored.data(), invert));
+		Volume<FloatType> map = stored.with(ProbabilityMaps.asProbability(stored.data(), invert));
+		Volume<FloatType> p = voxelSize == null ? map : new Volume<>(map.data(), voxelSize);
 		ExecutorService executor = Pipeline.defaultExecutor();
 		try {
 			SegmentedVolume result = SegmentedVolume.of(p, null, settings(), executor, progress);

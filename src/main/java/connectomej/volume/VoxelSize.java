@@ -67,7 +67,7 @@ public record VoxelSize(double x, double y, double z) {
 	 */
 	public static String unrecordedNote(Object input) {
 		return input + " records no voxel size, so distances and positions in nm take 1 voxel as 1 nm: give the voxel size "
-				+ "(--voxel-size X,Y,Z in nm, e.g. 4,4,40; voxel_size in Fiji's Run Pipeline, Detect Synapses and Detect Merge Errors)";
+				+ "(--voxel-size X,Y,Z in nm, e.g. 4,4,40; voxel_size in Fiji's Segment, Run Pipeline, Detect Synapses and Detect Merge Errors)";
 	}
 
 	/** Voxel size as an array {x, y, z} in nm. */

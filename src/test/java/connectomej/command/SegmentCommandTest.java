@@ -56,6 +56,19 @@ class SegmentCommandTest {
 	}
 
 	@Test
+	void takesTheVoxelSizeAsTheCliDoes() throws Exception {
+		Path cliOut = Files.createDirectories(dir.resolve("voxel-cli")), out = dir.resolve("voxel-command");
+		assertEquals(0, Main.run("segment", "--prob", membranes, "-o", cliOut.resolve("segments.tif").toString(), "--objects",
+			cliOut.resolve("objects.csv").toString(), "--swc", cliOut.resolve("skeletons.swc").toString(), "--voxel-size", "6,6,30"));
+		CommandRuns.run(SegmentCommand.class, Map.of("probabilities", membranes, "output_folder", out.toFile(), "voxel_size", "6,6,30"));
+		assertEquals(Files.readString(cliOut.resolve("objects.csv")), Files.readString(out.resolve(SegmentCommand.OBJECTS)));
+		assertEquals(Files.readString(cliOut.resolve("skeletons.swc")), Files.readString(out.resolve(SegmentCommand.SKELETONS)));
+		assertEquals(new connectomej.volume.VoxelSize(6, 6, 30), VolumeFiles.read(out.resolve(SegmentCommand.SEGMENTS).toString()).voxelSize());
+		assertFalse(Files.readString(cli.resolve("objects.csv")).equals(Files.readString(out.resolve(SegmentCommand.OBJECTS))),
+			"centroids in nm differ from the map's own calibration");
+	}
+
+	@Test
 	void segmentsTheImageItIsGiven() throws Exception {
 		ImagePlus map = ij.IJ.openImage(membranes);
 		CommandModule m = CommandRuns.run(SegmentCommand.class, Map.of("image", map, "skeletons", false));
