@@ -70,6 +70,11 @@ public record VoxelSize(double x, double y, double z) {
 				+ "(--voxel-size X,Y,Z in nm, e.g. 4,4,40; voxel_size in Fiji's Segment, Run Pipeline, Detect Synapses and Detect Merge Errors)";
 	}
 
+	/** For descriptions of files: the size, or that none is recorded and what is assumed then. */
+	public String describe() {
+		return isUnrecorded() ? "none recorded (1 nm assumed)" : toString();
+	}
+
 	/** Voxel size as an array {x, y, z} in nm. */
 	public double[] toArray() {
 		return new double[] { x, y, z };

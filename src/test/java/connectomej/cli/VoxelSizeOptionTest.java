@@ -80,6 +80,14 @@ class VoxelSizeOptionTest {
 	}
 
 	@Test
+	void infoSaysWhenAFileRecordsNoVoxelSize() throws Exception {
+		CliRun none = CliRun.of("info", tif("none.tif", cells(), VoxelSize.UNIT).toString());
+		assertTrue(none.out().contains("voxel size: none recorded (1 nm assumed)"), none.out());
+		CliRun tem = CliRun.of("info", tif("tem.tif", cells(), TEM).toString());
+		assertTrue(tem.out().contains("voxel size: 4.0 x 4.0 x 40.0 nm"), tem.out());
+	}
+
+	@Test
 	void theGivenSizeReplacesARecordedOne() throws Exception {
 		Path map = tif("map.tif", cells(), VoxelSize.isotropic(8));
 		Path out = dir.resolve("seg.tif");

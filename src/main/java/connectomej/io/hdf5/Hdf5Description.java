@@ -27,7 +27,8 @@ final class Hdf5Description {
 			attributes(s, "  ", h.getAttributes());
 			for (Dataset d : datasets) {
 				s.append("  ").append(d.getPath()).append(": ").append(shape(d.getDimensionsAsLong())).append(' ')
-						.append(Hdf5Types.name(d)).append(storage(d)).append('\n');
+						.append(Hdf5Types.name(d)).append(storage(d))
+						.append(d.getDimensions().length == 3 ? ", voxel size " + Hdf5VoxelSize.of(d).describe() : "").append('\n');
 				attributes(s, "    ", d.getAttributes());
 			}
 			return s.toString();

@@ -137,8 +137,8 @@ public final class N5Volumes {
 		StringBuilder text = new StringBuilder("N5 container, version " + store.attributes("").getOrDefault("n5", "unknown") + "\n");
 		for (String dataset : datasets(root)) {
 			N5DatasetAttributes a = store.datasetAttributes(dataset);
-			text.append(String.format("  %s: %s %s, blocks %s, %s, voxel %s nm%n", dataset, joined(a.dimensions()), a.dataType().jsonName(),
-					java.util.Arrays.toString(a.blockSize()), a.compression().type(), java.util.Arrays.toString(voxelSize(store, dataset).toArray())));
+			text.append(String.format("  %s: %s %s, blocks %s, %s, voxel size %s%n", dataset, joined(a.dimensions()), a.dataType().jsonName(),
+					java.util.Arrays.toString(a.blockSize()), a.compression().type(), voxelSize(store, dataset).describe()));
 		}
 		return text.toString();
 	}

@@ -154,7 +154,7 @@ public final class TiffStacks {
 					+ "  layout: " + (first.tiled() ? "tiles of " + first.segmentWidth() + " x " + first.segmentHeight()
 							: "strips of " + first.segmentHeight() + " rows") + "\n"
 					+ "  compression: " + String.join(", ", compressions) + (first.predictor() == 2 ? ", horizontal predictor" : "") + "\n"
-					+ "  voxel size: " + TiffCalibration.voxelSize(dir) + "\n"
+					+ "  voxel size: " + TiffCalibration.voxelSize(dir).describe() + "\n"
 					+ (ImageJDescription.parse(dir.description()).imageJ() ? "  written by ImageJ\n" : "");
 		}
 	}
