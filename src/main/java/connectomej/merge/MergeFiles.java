@@ -87,19 +87,10 @@ public final class MergeFiles {
 	 * @param segmentation label volume location, 0 = background
 	 * @param extent window extent in voxels, x, y, z, or null for the model's own
 	 * @param minVoxels smaller objects are not scored, >= 0
+	 * @param voxelSize voxel size in nm (x, y, z) in place of the segmentation's own, or null for its own: the samples
+	 *            along each object are spaced in nm
 	 * @throws BadInputException when {@code minVoxels} is negative (before anything is read), the model or window does
 	 *         not fit, the segmentation is empty or every object is too small for a window
-	 */
-	public static Detection detect(Path model, String segmentation, int[] extent, long minVoxels, ProgressListener progress)
-			throws IOException {
-		return detect(model, segmentation, extent, minVoxels, null, progress);
-	}
-
-	/**
-	 * As {@link #detect(Path, String, int[], long, ProgressListener)}, in voxels of the given size: the samples along
-	 * each object are spaced in nm.
-	 *
-	 * @param voxelSize voxel size in nm (x, y, z) in place of the segmentation's own, or null for its own
 	 */
 	public static Detection detect(Path model, String segmentation, int[] extent, long minVoxels, VoxelSize voxelSize,
 			ProgressListener progress) throws IOException {

@@ -33,20 +33,11 @@ public final class SynapseFiles {
 	/**
 	 * Detects synapses from files; nothing is written.
 	 *
-	 * @param cleftMap cleft probability map location (its voxel size is used)
+	 * @param cleftMap cleft probability map location
 	 * @param vesicleMap vesicle probability map location, same shape
 	 * @param segments segmentation location, same shape, or {@code null}
-	 * @throws connectomej.io.BadInputException on different shapes, an empty map or a segment id overflow
-	 */
-	public static SynapseResult detect(String cleftMap, String vesicleMap, String segments, SynapseRules.Settings settings)
-			throws IOException {
-		return detect(cleftMap, vesicleMap, segments, settings, null);
-	}
-
-	/**
-	 * As {@link #detect(String, String, String, SynapseRules.Settings)}, in voxels of the given size.
-	 *
 	 * @param voxelSize voxel size in nm (x, y, z) in place of the cleft map's own, or null for its own
+	 * @throws connectomej.io.BadInputException on different shapes, an empty map or a segment id overflow
 	 */
 	public static SynapseResult detect(String cleftMap, String vesicleMap, String segments, SynapseRules.Settings settings,
 			VoxelSize voxelSize) throws IOException {

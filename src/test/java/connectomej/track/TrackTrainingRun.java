@@ -41,7 +41,10 @@ import net.imglib2.view.Views;
  * generator's isotropic 8 nm preset, as gala is FIB-SEM; session 19)], [SWEEP, default z: the gala volume's sections
  * are taken across this axis, z, y or x ({@link SweepAxis}; session 21)], [BAND, default 1: the factor on the weight of
  * voxels under no seed label, {@link TrackTrainer.Mix} (session 22)].
- * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE, BEHIND, SYNTHETIC, SWEEP and BAND may be "-" for none (their defaults).
+ * [GAP, default 1: every training stack is taken as GAP stacks of every GAP-th section (offsets 0..GAP-1), so that a
+ * training pair is a seed section and the section GAP beyond it, for sweeps with {@code stride=GAP} of
+ * {@link TrackAcceptance} (session 26)].
+ * ERASE, SHARE, SWEPT, AHEAD, LEARNING_RATE, BEHIND, SYNTHETIC, SWEEP, BAND and GAP may be "-" for none (their defaults).
  */
 public final class TrackTrainingRun {
 
@@ -77,6 +80,11 @@ public final class TrackTrainingRun {
 			for (int copy = 0; copy < galaCopies; copy++)
 				stacks.add(galaStack);
 		}
+		if (given(args, 22) && Integer.parseInt(args[22]) > 1) {
+			if (!erased.isEmpty())
+				throw new IllegalArgumentException("GAP cannot be combined with ERASE");
+			stacks = strided(stacks, Integer.parseInt(args[22]));
+		}
 		TrainingStack validation = synthetic(199, 8, map != null, fibsem);
 		int levels = args.length > 8 ? Integer.parseInt(args[8]) : 3, width = args.length > 9 ? Integer.parseInt(args[9]) : 8;
 		ColourModel model = args.length > 5 && !args[5].equals("-") ? ColourModel.load(Path.of(args[5])) : ColourModel.create(k, map != null ? 1 : 0,
@@ -94,6 +102,25 @@ public final class TrackTrainingRun {
 				"java -cp ... connectomej.track.TrackTrainingRun " + String.join(" ", args)), Map.of("colour_accuracy", accuracy));
 		System.out.printf("validation colour accuracy %.4f%n", accuracy);
 		System.out.println("written " + out);
+	}
+
+	/** Each stack as {@code gap} stacks of every {@code gap}-th section, from offsets 0 to gap - 1. */
+	private static List<TrainingStack> strided(List<TrainingStack> stacks, int gap) {
+		List<TrainingStack> out = new ArrayList<>();
+		for (TrainingStack t : stacks)
+			for (int offset = 0; offset < gap; offset++) {
+				int depth = (t.depth() - offset + gap - 1) / gap;
+				float[][] em = new float[depth][], maps = t.maps() == null ? null : new float[depth][];
+				long[][] labels = new long[depth][];
+				for (int i = 0; i < depth; i++) {
+					em[i] = t.em()[offset + i * gap];
+					labels[i] = t.labels()[offset + i * gap];
+					if (maps != null)
+						maps[i] = t.maps()[offset + i * gap];
+				}
+				out.add(new TrainingStack(em, labels, t.width(), t.height(), maps));
+			}
+		return out;
 	}
 
 	/** Whether argument {@code index} is there and not "-". */

@@ -33,7 +33,7 @@ public final class ProofreadScreenshot {
 		Path png = Path.of(args[0]), work = Files.createDirectories(Path.of(args[1]));
 		Path synapses = work.resolve("synapses");
 		SynapseFiles.detect(sample("clefts.tif"), sample("vesicles.tif"), sample("neuron_ids.tif"),
-			SynapseRules.Settings.defaults()).writeFolder(synapses);
+			SynapseRules.Settings.defaults(), null).writeFolder(synapses);
 		Path objects = work.resolve("uncertainty.csv");
 		if (!Files.exists(objects) && Main.run("uncertainty", sample("raw.tif"), "--model", "src/main/resources/models/membrane-shallow.zip",
 			"--segments", sample("neuron_ids.tif"), "--objects", objects.toString(), "-o",
