@@ -13,8 +13,8 @@ import net.imglib2.view.Views;
 /**
  * Section-by-section reading and writing by location string ({@link VolumeLocation}). TIFF stacks and folders of
  * TIFF sections stream: only the
- * sections asked for are decoded, and output pages go to disk as they come. Other formats are read whole into
- * memory, and HDF5 output is collected in memory and written on commit (jHDF writes whole arrays only).
+ * sections asked for are decoded, and output pages go to disk as they come. N5 and Zarr are read through their lazily
+ * loaded blocks; other formats are read whole into memory, and HDF5 output is collected in memory and written on commit (jHDF writes whole arrays only).
  */
 public final class SectionStreams {
 
@@ -88,8 +88,8 @@ public final class SectionStreams {
 	 * @param location a TIFF file, {@code file.h5:/dataset} or {@code container.n5:/dataset}
 	 * @param dimensions size of the whole volume, axes x, y, z
 	 * @param voxelSize stored with the data, nm
-	 * @throws BadInputException for a PNG location (PNG holds no float samples), HDF5 or N5 without a dataset path, or
-	 *             an N5 dataset that exists already
+	 * @throws BadInputException for a PNG location (PNG holds no float samples), HDF5 or N5 without a dataset path, an
+	 *             N5 dataset that exists already, or a Zarr store or folder of TIFF sections (read only)
 	 */
 	public static SectionSink create(String location, long[] dimensions, VoxelSize voxelSize) throws IOException {
 		VolumeLocation at = VolumeLocation.parse(location);
@@ -103,6 +103,7 @@ public final class SectionStreams {
 			}
 			case PNG -> throw new BadInputException(at.file(), "write probabilities to a .tif or .h5:/dataset (PNG holds no 32-bit float)");
 			case TIFF_FOLDER -> throw VolumeFiles.tiffFolderOutput(at.file());
+			case ZARR -> throw VolumeFiles.zarrOutput(at.file());
 		};
 	}
 

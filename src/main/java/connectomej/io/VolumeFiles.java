@@ -11,12 +11,13 @@ import connectomej.io.n5.N5Volumes;
 import connectomej.io.png.PngSlices;
 import connectomej.io.tiff.TiffOptions;
 import connectomej.io.tiff.TiffStacks;
+import connectomej.io.zarr.ZarrVolumes;
 import connectomej.volume.Volume;
 import net.imglib2.type.numeric.RealType;
 
 /**
  * One entry point to read and write volumes by location string ({@link VolumeLocation}): TIFF stacks, HDF5
- * datasets, N5 datasets, PNG slice folders. Writes are atomic.
+ * datasets, N5 datasets, PNG slice folders; Zarr arrays and folders of TIFF sections are read only. Writes are atomic.
  */
 public final class VolumeFiles {
 
@@ -25,8 +26,10 @@ public final class VolumeFiles {
 	/**
 	 * Opens a volume.
 	 *
-	 * @param location {@code stack.tif}, {@code folder/} of PNGs, {@code file.h5:/dataset}, {@code volume.n5:/dataset};
-	 *            an HDF5 file or N5 container without a dataset path is read when it holds exactly one dataset
+	 * @param location {@code stack.tif}, {@code folder/} of PNGs, {@code file.h5:/dataset}, {@code volume.n5:/dataset},
+	 *            {@code data.zarr:/array} or {@code image.ome.zarr}; an HDF5 file, N5 container or Zarr store without a
+	 *            dataset path is read when it holds exactly one dataset (array), or, for Zarr, is itself an array or an
+	 *            OME-Zarr image (level 0 is read)
 	 * @return axes x, y, z, with its voxel size in nm (1 nm per axis when the file has none)
 	 * @throws BadInputException "no such file" and every problem the format readers report
 	 */
@@ -39,6 +42,8 @@ public final class VolumeFiles {
 			case TIFF_FOLDER -> TiffStacks.readFolder(at.file());
 			case HDF5 -> Hdf5Volumes.read(at.file(), at.dataset() != null ? at.dataset() : onlyDataset(at.file(), Hdf5Volumes.datasetPaths(at.file())));
 			case N5 -> N5Volumes.read(at.file(), at.dataset() != null ? at.dataset() : onlyDataset(at.file(), N5Volumes.datasets(at.file())));
+			case ZARR -> ZarrVolumes.read(at.file(), at.dataset() != null || ZarrVolumes.isImage(at.file()) ? at.dataset()
+					: onlyOne(at.file(), ZarrVolumes.arrays(at.file()), "array", "store"));
 		};
 	}
 
@@ -51,7 +56,8 @@ public final class VolumeFiles {
 	 *
 	 * @param location like for {@link #read}; HDF5 and N5 locations need a dataset path
 	 * @throws BadInputException naming the file when an HDF5 or N5 location has no dataset path, an HDF5 file holds
-	 *             other datasets or an N5 dataset exists already (nothing is written)
+	 *             other datasets or an N5 dataset exists already, or for a Zarr store or a folder of TIFF sections,
+	 *             which are read only (nothing is written)
 	 */
 	public static void write(Volume<? extends RealType<?>> volume, String location) throws IOException {
 		VolumeLocation at = VolumeLocation.parse(location);
@@ -61,6 +67,7 @@ public final class VolumeFiles {
 			case TIFF_FOLDER -> throw tiffFolderOutput(at.file());
 			case HDF5 -> writeHdf5(at.file(), java.util.Arrays.asList(at.dataset()), List.of(volume));
 			case N5 -> N5Volumes.write(volume, at.file(), at.dataset());
+			case ZARR -> throw zarrOutput(at.file());
 		}
 	}
 
@@ -86,7 +93,7 @@ public final class VolumeFiles {
 	/**
 	 * Checks, before any work is done, that {@link #write(Volume, String)} will not refuse {@code location} for what is
 	 * already there: an HDF5 location needs a dataset path, and its file, if it exists, no other dataset; an N5
-	 * location needs a dataset path that its container does not hold yet.
+	 * location needs a dataset path that its container does not hold yet. A Zarr location is refused: Zarr is read only.
 	 *
 	 * @throws BadInputException naming the file otherwise
 	 */
@@ -96,6 +103,8 @@ public final class VolumeFiles {
 			Hdf5Volumes.requireReplaceable(at.file(), requireDatasetPaths(at.file(), java.util.Arrays.asList(at.dataset())));
 		if (at.format() == VolumeLocation.Format.N5)
 			N5Volumes.requireWritable(at.file(), at.dataset());
+		if (at.format() == VolumeLocation.Format.ZARR)
+			throw zarrOutput(at.file());
 	}
 
 	/**
@@ -139,7 +148,9 @@ public final class VolumeFiles {
 	/**
 	 * A human-readable, multi-line description of what a file or folder holds: for TIFF pages, size x, y, z, bit
 	 * depth, compression, voxel size; for HDF5 every dataset with shape (z, y, x), type and attributes; for N5 every
-	 * dataset with size (x, y, z), type, blocks and voxel size; for a PNG or TIFF folder the number of slices and their size.
+	 * dataset with size (x, y, z), type, blocks and voxel size; for Zarr every array with shape (z, y, x), dtype, chunks,
+	 * compressor and voxel size (an OME-Zarr image: every level); for a PNG or TIFF folder the number of slices and their
+	 * size.
 	 *
 	 * @throws BadInputException when it does not exist or cannot be read
 	 */
@@ -153,6 +164,7 @@ public final class VolumeFiles {
 			case PNG -> PngSlices.describe(file);
 			case N5 -> N5Volumes.describe(file);
 			case TIFF_FOLDER -> TiffStacks.describeFolder(file);
+			case ZARR -> ZarrVolumes.describe(file);
 		};
 	}
 
@@ -160,6 +172,11 @@ public final class VolumeFiles {
 	static BadInputException tiffFolderOutput(Path folder) {
 		return new BadInputException(folder, "is a folder of TIFF sections, which is never replaced: write to a .tif, a .h5:/dataset, "
 				+ "a .n5:/dataset or a new folder (PNG slices)");
+	}
+
+	/** The refusal of a Zarr store as an output: it is read, never written. */
+	static BadInputException zarrOutput(Path store) {
+		return new BadInputException(store, "is a Zarr store, which is read here, never written: write to a .tif, a .h5:/dataset or a .n5:/dataset");
 	}
 
 	private static boolean sameFile(Path a, Path b) {
@@ -174,9 +191,14 @@ public final class VolumeFiles {
 	}
 
 	private static String onlyDataset(Path file, List<String> paths) {
+		return onlyOne(file, paths, "dataset", "file");
+	}
+
+	/** The one path of {@code paths}; else a refusal that lists them ({@code what}: "dataset", "array"). */
+	private static String onlyOne(Path file, List<String> paths, String what, String where) {
 		if (paths.size() != 1)
-			throw new BadInputException(file, "say which dataset to read, like " + file + ":" + (paths.isEmpty() ? "/raw" : paths.get(0))
-					+ "; datasets in the file: " + (paths.isEmpty() ? "none" : String.join(", ", paths)));
+			throw new BadInputException(file, "say which " + what + " to read, like " + file + ":" + (paths.isEmpty() ? "/raw" : paths.get(0))
+					+ "; " + what + "s in the " + where + ": " + (paths.isEmpty() ? "none" : String.join(", ", paths)));
 		return paths.get(0);
 	}
 }

@@ -5,31 +5,42 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
 import net.imglib2.img.cell.Cell;
 import net.imglib2.img.cell.CellGrid;
 import net.imglib2.img.cell.LazyCellImg;
+import net.imglib2.type.NativeType;
 
 /**
- * Loads the blocks of one dataset as cells of a {@link LazyCellImg} and keeps the most recently used ones in memory.
- * Blocks that were never written read as zeros.
+ * Loads the blocks of one chunked array (an N5 dataset, a Zarr array) as cells of a {@link LazyCellImg} and keeps the
+ * most recently used ones in memory. What a block holds, and what a block missing on disk reads as, is the
+ * {@link BlockReader}'s business.
  */
-final class N5BlockCache implements LazyCellImg.Get<Cell<ArrayDataAccess<?>>> {
+public final class N5BlockCache implements LazyCellImg.Get<Cell<ArrayDataAccess<?>>> {
 
-	private final N5Store store;
-	private final String dataset;
-	private final N5DatasetAttributes attributes;
+	/** Reads one block of a chunked array. */
+	@FunctionalInterface
+	public interface BlockReader {
+
+		/**
+		 * @param gridPosition the block's position in the block grid, axes x, y, z
+		 * @param size voxels per axis of the block at that position (smaller than the block size at the far border)
+		 * @return a primitive array ({@link N5DataType#allocate}) of the product of {@code size} values, x fastest
+		 */
+		Object read(long[] gridPosition, int[] size) throws IOException;
+	}
+
 	private final CellGrid grid;
+	private final BlockReader reader;
 	private final Map<Long, Cell<ArrayDataAccess<?>>> recent;
 
 	/**
 	 * @param capacity number of blocks kept in memory, > 0
 	 */
-	N5BlockCache(N5Store store, String dataset, N5DatasetAttributes attributes, int capacity) {
-		this.store = store;
-		this.dataset = dataset;
-		this.attributes = attributes;
-		this.grid = new CellGrid(attributes.dimensions(), attributes.blockSize());
+	private N5BlockCache(CellGrid grid, BlockReader reader, int capacity) {
+		this.grid = grid;
+		this.reader = reader;
 		this.recent = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Long, Cell<ArrayDataAccess<?>>> eldest) {
@@ -38,8 +49,19 @@ final class N5BlockCache implements LazyCellImg.Get<Cell<ArrayDataAccess<?>>> {
 		};
 	}
 
-	CellGrid grid() {
-		return grid;
+	/**
+	 * A whole chunked array as an image whose blocks are read on first access; the {@code capacity} most recently used
+	 * blocks stay in memory. Safe for concurrent readers. An {@link IOException} of the reader surfaces as an
+	 * {@link UncheckedIOException} where a voxel is accessed.
+	 *
+	 * @param grid the array's dimensions and block size, axes x, y, z
+	 * @param type the ImgLib2 type of the reader's arrays (e.g. {@code UnsignedByteType} for {@code byte[]})
+	 * @param capacity number of blocks kept in memory, > 0
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public static <T extends NativeType<T>> RandomAccessibleInterval<T> image(CellGrid grid, T type, BlockReader reader, int capacity) {
+		LazyCellImg.Get<Cell<ArrayDataAccess<?>>> get = new N5BlockCache(grid, reader, capacity);
+		return new LazyCellImg(grid, type.createVariable(), (LazyCellImg.Get) get);
 	}
 
 	@Override
@@ -57,14 +79,13 @@ final class N5BlockCache implements LazyCellImg.Get<Cell<ArrayDataAccess<?>>> {
 	}
 
 	private Cell<ArrayDataAccess<?>> load(long index) {
-		long[] position = new long[grid.numDimensions()];
+		int n = grid.numDimensions();
+		long[] position = new long[n], min = new long[n];
+		int[] size = new int[n];
 		grid.getCellGridPositionFlat(index, position);
-		long[] min = attributes.blockInterval(position).minAsLongArray();
+		grid.getCellDimensions(position, min, size);
 		try {
-			N5Block block = store.readBlock(dataset, attributes, position);
-			int[] size = attributes.blockSizeAt(position);
-			Object data = block != null ? block.data() : attributes.dataType().allocate(N5Block.numElements(size));
-			return new Cell<>(size, min, N5Arrays.access(data));
+			return new Cell<>(size, min, N5Arrays.access(reader.read(position, size)));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

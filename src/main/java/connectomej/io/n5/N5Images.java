@@ -7,9 +7,7 @@ import net.imglib2.FinalInterval;
 import net.imglib2.Interval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
-import net.imglib2.img.cell.Cell;
-import net.imglib2.img.cell.LazyCellImg;
+import net.imglib2.img.cell.CellGrid;
 import net.imglib2.Cursor;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
@@ -34,12 +32,12 @@ public final class N5Images {
 	 *
 	 * @throws BadInputException when the dataset is missing or its type does not match {@code type}
 	 */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public static <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> open(N5Store store, String dataset, T type) throws IOException {
 		N5DatasetAttributes attributes = checkedAttributes(store, dataset, type);
-		N5BlockCache cache = new N5BlockCache(store, dataset, attributes, CACHED_BLOCKS);
-		LazyCellImg.Get<Cell<ArrayDataAccess<?>>> get = cache;
-		return new LazyCellImg(cache.grid(), type.createVariable(), (LazyCellImg.Get) get);
+		return N5BlockCache.image(new CellGrid(attributes.dimensions(), attributes.blockSize()), type, (position, size) -> {
+			N5Block block = store.readBlock(dataset, attributes, position);
+			return block != null ? block.data() : attributes.dataType().allocate(N5Block.numElements(size));
+		}, CACHED_BLOCKS);
 	}
 
 	/**
