@@ -26,7 +26,7 @@ final class BdvExportSubcommand implements Callable<Integer> {
 	@Option(names = "--flavour", defaultValue = "n5", description = "n5 (any size, exact types) or hdf5 (small volumes, 16-bit) (default ${DEFAULT-VALUE})")
 	String flavour;
 
-	@Option(names = "--em", paramLabel = "LOCATION", description = "EM volume (file.tif, folder, file.h5:/dataset)")
+	@Option(names = "--em", paramLabel = "LOCATION", description = "EM volume (file.tif, folder, file.h5:/dataset, volume.n5:/dataset, data.zarr)")
 	String em;
 
 	@Option(names = "--segments", paramLabel = "LOCATION", description = "segment labels, same size")

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", description = "Score a segmentation and/or synapses against ground truth.")
 final class EvaluateSubcommand implements Callable<Integer> {
 
-	@Option(names = "--seg", paramLabel = "LOCATION", description = "segmentation labels (file.tif, folder, file.h5:/dataset, volume.n5:/segments)")
+	@Option(names = "--seg", paramLabel = "LOCATION", description = "segmentation labels (file.tif, folder, file.h5:/dataset, volume.n5:/segments, data.zarr:/labels)")
 	String seg;
 
 	@Option(names = "--gt", paramLabel = "LOCATION", description = "ground-truth neuron labels, 0 = boundary / unlabelled")

@@ -28,7 +28,7 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Detect Merge Errors")
 public class DetectMergeErrorsCommand implements Command {
 
-	@Parameter(persist = false, label = "segmentation", description = "segmentation labels: file.tif, a PNG or TIFF folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "segmentation", description = "segmentation labels: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr")
 	String segmentation;
 
 	@Parameter(persist = false, label = "model", description = "MergeNet model .zip (3D)")

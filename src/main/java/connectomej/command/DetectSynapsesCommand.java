@@ -30,7 +30,7 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Detect Synapses")
 public class DetectSynapsesCommand implements Command {
 
-	@Parameter(persist = false, label = "cleft_map", description = "cleft probability map: file.tif, a PNG or TIFF folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "cleft_map", description = "cleft probability map: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr")
 	String cleft_map;
 
 	@Parameter(persist = false, label = "vesicle_map", description = "vesicle probability map, same shape")

@@ -28,7 +28,7 @@ import net.imglib2.util.Intervals;
 @Plugin(type = Command.class, headless = true, label = "Evaluate Segmentation")
 public class EvaluateCommand implements Command {
 
-	@Parameter(persist = false, label = "segmentation", description = "segmentation labels: file.tif, a PNG or TIFF folder, file.h5:/dataset or volume.n5:/segments")
+	@Parameter(persist = false, label = "segmentation", description = "segmentation labels: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/segments or data.zarr:/labels")
 	String segmentation;
 
 	@Parameter(persist = false, label = "ground_truth", description = "ground-truth labels, 0 = boundary / unlabelled")

@@ -31,7 +31,7 @@ public class ExportBigDataViewerCommand implements Command {
 	@Parameter(label = "flavour", persist = false, choices = { "n5", "hdf5" }, description = "n5 (any size, exact types) or hdf5 (small volumes, 16-bit)")
 	String flavour = "n5";
 
-	@Parameter(label = "em", persist = false, required = false, description = "EM volume: file.tif, a PNG or TIFF folder or file.h5:/dataset (optional)")
+	@Parameter(label = "em", persist = false, required = false, description = "EM volume: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr (optional)")
 	String em;
 
 	@Parameter(label = "segments", persist = false, required = false, description = "segment labels, same size (optional)")

@@ -29,7 +29,7 @@ import net.imglib2.type.numeric.real.FloatType;
 @Plugin(type = Command.class, headless = true, label = "Predict Membranes")
 public class PredictMembranesCommand extends LongRunning {
 
-	@Parameter(persist = false, label = "input", required = false, description = "EM volume: file.tif, a PNG or TIFF folder or file.h5:/dataset; empty = the current image")
+	@Parameter(persist = false, label = "input", required = false, description = "EM volume: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr; empty = the current image")
 	String input;
 
 	@Parameter(persist = false, label = "image", required = false, description = "the image to predict when no input file is given")

@@ -24,7 +24,7 @@ import connectomej.proofread.view.ProofreadViewer;
 @Plugin(type = Command.class, headless = false, label = "Proofread")
 public class ProofreadCommand implements Command {
 
-	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG or TIFF folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr")
 	String raw;
 
 	@Parameter(persist = false, label = "segments", description = "segmentation to correct (neuron ids), same shape")

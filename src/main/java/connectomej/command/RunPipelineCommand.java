@@ -43,7 +43,7 @@ public class RunPipelineCommand extends LongRunning {
 
 	private static final String NO_UNCERTAINTY = "none";
 
-	@Parameter(persist = false, label = "input", description = "EM volume: file.tif, a PNG or TIFF folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "input", description = "EM volume: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr")
 	String input;
 
 	@Parameter(persist = false, label = "output_folder", style = "directory", description = "folder for volume.n5, objects.csv, skeletons/, report.md, volume.xml")

@@ -43,7 +43,7 @@ public class SegmentCommand extends LongRunning {
 	/** File names written into {@code output_folder}. */
 	public static final String SEGMENTS = "segments.tif", OBJECTS = "objects.csv", SKELETONS = "skeletons.swc";
 
-	@Parameter(persist = false, label = "probabilities", required = false, description = "membrane probability map: file.tif, a PNG or TIFF folder or file.h5:/dataset; empty = the current image")
+	@Parameter(persist = false, label = "probabilities", required = false, description = "membrane probability map: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr; empty = the current image")
 	String probabilities;
 
 	@Parameter(persist = false, label = "image", required = false, description = "the map to segment when no file is given")

@@ -29,7 +29,7 @@ import net.imglib2.type.numeric.integer.UnsignedLongType;
 @Plugin(type = Command.class, headless = true, label = "Track Objects (3C)")
 public class TrackCommand implements Command {
 
-	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG or TIFF folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr")
 	String raw;
 
 	@Parameter(persist = false, label = "seeds", description = "labels whose first section holds the objects to follow (0 = none)")

@@ -28,7 +28,7 @@ public class TrainModelCommand extends LongRunning {
 
 	private static final MembraneTrainingRun.Options DEFAULTS = MembraneTrainingRun.Options.defaults(null);
 
-	@Parameter(persist = false, label = "raw", description = "8-bit EM volume: file.tif, a PNG or TIFF folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "8-bit EM volume: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr")
 	String raw;
 
 	@Parameter(persist = false, label = "labels", description = "labels of the same shape")

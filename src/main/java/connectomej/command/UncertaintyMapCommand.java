@@ -32,7 +32,7 @@ import ij.measure.ResultsTable;
 @Plugin(type = Command.class, headless = true, label = "Uncertainty Map")
 public class UncertaintyMapCommand implements Command {
 
-	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG or TIFF folder or file.h5:/dataset")
+	@Parameter(persist = false, label = "raw", description = "EM volume: file.tif, a PNG or TIFF folder, file.h5:/dataset, volume.n5:/dataset or data.zarr")
 	String raw;
 
 	@Parameter(persist = false, label = "model", required = false, description = "2D one-output model .zip (blank: the shipped membrane model)")
