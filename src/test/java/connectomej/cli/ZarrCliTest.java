@@ -28,7 +28,7 @@ class ZarrCliTest {
 		assertTrue(run.out().contains("Zarr v2 store, 2 arrays"), run.out());
 		assertTrue(run.out().contains("/volume/labels: 3 x 13 x 21 (z, y, x) uint64 (<u8), chunks 2 x 8 x 16, gzip"), run.out());
 		assertTrue(run.out().contains("level 0 /0: 1 x 1 x 3 x 13 x 21 (t, c, z, y, x) uint8"), run.out());
-		assertTrue(run.out().contains("voxel 4.0 x 4.0 x 40.0 nm (x, y, z)"), run.out());
+		assertTrue(run.out().contains("voxel size 4.0 x 4.0 x 40.0 nm"), run.out());
 	}
 
 	@Test

@@ -49,8 +49,7 @@ final class ZarrDescription {
 		}
 		List<String> names = axes != null && axes.size() == m.numDimensions() ? axes : m.defaultAxes();
 		VoxelSize v = voxelSize.get();
-		return String.format("%s (%s) %s, chunks %s, %s, voxel %s (x, y, z%s)", ZarrArrayMetadata.joined(m.shape()), String.join(", ", names),
-				m.dtype(), m.chunkShape(), m.compressor().label(),
-				v, v.isUnrecorded() ? "; unrecorded" : "");
+		return String.format("%s (%s) %s, chunks %s, %s, voxel size %s", ZarrArrayMetadata.joined(m.shape()), String.join(", ", names),
+				m.dtype(), m.chunkShape(), m.compressor().label(), v.describe());
 	}
 }

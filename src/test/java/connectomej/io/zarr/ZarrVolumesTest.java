@@ -156,16 +156,16 @@ class ZarrVolumesTest {
 	void describesArraysAndLevels() throws IOException {
 		String arrays = VolumeFiles.describe(store("arrays.zarr"));
 		assertTrue(arrays.contains("Zarr v2 store, 21 arrays"), arrays);
-		assertTrue(arrays.contains("/uint16_zlib: 3 x 13 x 21 (z, y, x) uint16 (<u2), chunks 2 x 8 x 16, zlib, voxel 1.0 x 1.0 x 1.0 nm (x, y, z; unrecorded)"), arrays);
+		assertTrue(arrays.contains("/uint16_zlib: 3 x 13 x 21 (z, y, x) uint16 (<u2), chunks 2 x 8 x 16, zlib, voxel size none recorded (1 nm assumed)"), arrays);
 		assertTrue(arrays.contains("/uint8_blosc: 3 x 13 x 21 (z, y, x) uint8 (|u1), chunks 2 x 8 x 16, blosc (lz4)"), arrays);
 		assertTrue(arrays.contains("/bool_zlib: 3 x 13 x 21 (z, y, x) bool as uint8 (|b1)"), arrays);
 		assertTrue(arrays.contains("/int16be_gzip: 3 x 13 x 21 (z, y, x) int16 (>i2), chunks 2 x 8 x 16, gzip"), arrays);
 		assertTrue(arrays.contains("/section: 13 x 21 (y, x) uint8 (|u1), chunks 8 x 16"), arrays);
 		String nested = VolumeFiles.describe(store("nested.zarr"));
-		assertTrue(nested.contains("/volume/raw: 3 x 13 x 21 (z, y, x) uint8 (|u1), chunks 2 x 8 x 16, blosc (lz4), voxel 4.0 x 4.0 x 40.0 nm (x, y, z)\n"), nested);
+		assertTrue(nested.contains("/volume/raw: 3 x 13 x 21 (z, y, x) uint8 (|u1), chunks 2 x 8 x 16, blosc (lz4), voxel size 4.0 x 4.0 x 40.0 nm\n"), nested);
 		String image = VolumeFiles.describe(store("image.ome.zarr"));
 		assertTrue(image.contains("OME-Zarr 0.4 multiscale image \"em\", axes t, c, z, y, x, 2 levels; level 0 is read"), image);
-		assertTrue(image.contains("level 0 /0: 1 x 1 x 3 x 13 x 21 (t, c, z, y, x) uint8 (|u1), chunks 1 x 1 x 2 x 8 x 16, blosc (lz4), voxel 4.0"), image);
+		assertTrue(image.contains("level 0 /0: 1 x 1 x 3 x 13 x 21 (t, c, z, y, x) uint8 (|u1), chunks 1 x 1 x 2 x 8 x 16, blosc (lz4), voxel size 4.0"), image);
 		assertTrue(image.contains("level 1 /1: 1 x 1 x 3 x 7 x 11 (t, c, z, y, x)"), image);
 		String delta = VolumeFiles.describe(store("delta.zarr"));
 		assertTrue(delta.contains("/: not read: ") && delta.contains("has filters (delta)"), delta);
