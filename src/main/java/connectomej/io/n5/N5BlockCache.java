@@ -49,19 +49,43 @@ public final class N5BlockCache implements LazyCellImg.Get<Cell<ArrayDataAccess<
 		};
 	}
 
+	/** Blocks kept in memory at least. */
+	public static final int MIN_BLOCKS = 64;
+
 	/**
-	 * A whole chunked array as an image whose blocks are read on first access; the {@code capacity} most recently used
-	 * blocks stay in memory. Safe for concurrent readers. An {@link IOException} of the reader surfaces as an
+	 * A whole chunked array as an image whose blocks are read on first access; the most recently used blocks stay in
+	 * memory ({@link #capacity}). Safe for concurrent readers. An {@link IOException} of the reader surfaces as an
 	 * {@link UncheckedIOException} where a voxel is accessed.
 	 *
 	 * @param grid the array's dimensions and block size, axes x, y, z
 	 * @param type the ImgLib2 type of the reader's arrays (e.g. {@code UnsignedByteType} for {@code byte[]})
-	 * @param capacity number of blocks kept in memory, > 0
+	 * @param bytesPerValue bytes of one voxel in memory (1 for {@code byte[]}, 4 for {@code float[]}, ...)
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	public static <T extends NativeType<T>> RandomAccessibleInterval<T> image(CellGrid grid, T type, BlockReader reader, int capacity) {
+	public static <T extends NativeType<T>> RandomAccessibleInterval<T> image(CellGrid grid, T type, int bytesPerValue, BlockReader reader) {
+		int capacity = capacity(grid, bytesPerValue, Runtime.getRuntime().maxMemory());
 		LazyCellImg.Get<Cell<ArrayDataAccess<?>>> get = new N5BlockCache(grid, reader, capacity);
 		return new LazyCellImg(grid, type.createVariable(), (LazyCellImg.Get) get);
+	}
+
+	/**
+	 * How many blocks to keep: every block of one layer of the grid (all blocks at one z) and one more, so that reading
+	 * the array section by section, x fastest, as almost every reader here does, decodes each block once instead of
+	 * once per section it spans; at least {@value #MIN_BLOCKS}; at most what fits in a quarter of {@code maxMemory}.
+	 *
+	 * @param grid dimensions and block size, axes x, y, z (a 2D grid is one layer)
+	 * @param bytesPerValue bytes of one voxel in memory
+	 * @param maxMemory the heap's limit, bytes
+	 */
+	static int capacity(CellGrid grid, int bytesPerValue, long maxMemory) {
+		long layer = 1;
+		for (int d = 0; d < Math.min(2, grid.numDimensions()); d++)
+			layer *= grid.getGridDimensions()[d];
+		long blockBytes = (long) bytesPerValue;
+		for (int d = 0; d < grid.numDimensions(); d++)
+			blockBytes *= grid.cellDimension(d);
+		long affordable = maxMemory / 4 / Math.max(1, blockBytes);
+		return (int) Math.max(MIN_BLOCKS, Math.min(layer + 1, Math.min(affordable, Integer.MAX_VALUE)));
 	}
 
 	@Override

@@ -21,23 +21,21 @@ import net.imglib2.view.Views;
  */
 public final class N5Images {
 
-	/** Blocks a lazily loaded dataset keeps in memory. */
-	public static final int CACHED_BLOCKS = 64;
-
 	private N5Images() {}
 
 	/**
-	 * The whole dataset, loaded block by block on first access; the {@value #CACHED_BLOCKS} most recently used blocks
-	 * stay in memory. Blocks never written read as 0. Safe for concurrent readers.
+	 * The whole dataset, loaded block by block on first access; the most recently used blocks stay in memory (a layer
+	 * of them at least, {@link N5BlockCache#capacity}). Blocks never written read as 0. Safe for concurrent readers.
 	 *
 	 * @throws BadInputException when the dataset is missing or its type does not match {@code type}
 	 */
 	public static <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> open(N5Store store, String dataset, T type) throws IOException {
 		N5DatasetAttributes attributes = checkedAttributes(store, dataset, type);
-		return N5BlockCache.image(new CellGrid(attributes.dimensions(), attributes.blockSize()), type, (position, size) -> {
-			N5Block block = store.readBlock(dataset, attributes, position);
-			return block != null ? block.data() : attributes.dataType().allocate(N5Block.numElements(size));
-		}, CACHED_BLOCKS);
+		return N5BlockCache.image(new CellGrid(attributes.dimensions(), attributes.blockSize()), type, attributes.dataType().bytesPerValue(),
+				(position, size) -> {
+					N5Block block = store.readBlock(dataset, attributes, position);
+					return block != null ? block.data() : attributes.dataType().allocate(N5Block.numElements(size));
+				});
 	}
 
 	/**

@@ -107,7 +107,7 @@ public final class ZarrVolumes {
 		boolean named = axes != null && axes.size() == metadata.numDimensions();
 		CellGrid grid = new CellGrid(metadata.volumeDimensions(array, named ? axes : metadata.defaultAxes()), metadata.volumeChunks());
 		RandomAccessibleInterval<? extends RealType<?>> data = N5BlockCache.image(grid, (NativeType) metadata.dtype().type().createType(),
-				new ZarrChunkReader(array, metadata), N5Images.CACHED_BLOCKS);
+				metadata.dtype().type().bytesPerValue(), new ZarrChunkReader(array, metadata));
 		return new Volume<>(data, voxelSize);
 	}
 
