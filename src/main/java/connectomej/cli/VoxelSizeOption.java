@@ -59,5 +59,4 @@ final class VoxelSizeOption {
 		VoxelSize size = resolve(volume.voxelSize(), location, System.err);
 		return size.equals(volume.voxelSize()) ? volume : new Volume<>(volume.data(), size);
 	}
-
 }
