@@ -55,6 +55,36 @@ public record VoxelSize(double x, double y, double z) {
 		return ofXyz(xyz);
 	}
 
+	/**
+	 * A voxel size as files store it: three numbers, a {@link java.util.List} or an array, x, y, z or z, y, x, in some
+	 * unit.
+	 *
+	 * @param value the stored value, or null
+	 * @param zyx true when the numbers are in the order z, y, x (HDF5, Zarr), false for x, y, z (N5)
+	 * @param nmPerUnit nanometres per stored unit (1 for nm, 1000 for µm)
+	 * @return the size, or {@link #UNIT} (unrecorded) when the value is absent or not three positive finite numbers
+	 */
+	public static VoxelSize stored(Object value, boolean zyx, double nmPerUnit) {
+		java.util.List<?> numbers = value instanceof java.util.List<?> l ? l
+				: value != null && value.getClass().isArray() ? arrayList(value) : java.util.List.of();
+		if (numbers.size() != 3)
+			return UNIT;
+		double[] nm = new double[3];
+		for (int i = 0; i < 3; i++) {
+			if (!(numbers.get(i) instanceof Number n) || !(n.doubleValue() > 0) || !Double.isFinite(n.doubleValue() * nmPerUnit))
+				return UNIT;
+			nm[zyx ? 2 - i : i] = n.doubleValue() * nmPerUnit;
+		}
+		return ofXyz(nm);
+	}
+
+	private static java.util.List<Object> arrayList(Object array) {
+		java.util.List<Object> list = new java.util.ArrayList<>();
+		for (int i = 0; i < java.lang.reflect.Array.getLength(array); i++)
+			list.add(java.lang.reflect.Array.get(array, i));
+		return list;
+	}
+
 	/** True for {@link #UNIT}: what readers give for data that records no voxel size (no EM is imaged at 1 nm). */
 	public boolean isUnrecorded() {
 		return equals(UNIT);

@@ -1,7 +1,5 @@
 package connectomej.io.hdf5;
 
-import java.lang.reflect.Array;
-
 import connectomej.volume.VoxelSize;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Node;
@@ -26,23 +24,11 @@ final class Hdf5VoxelSize {
 	 * times 1000), or 1 nm per axis when it has neither or they are odd (not three positive numbers).
 	 */
 	static VoxelSize of(Node node) {
-		double[] nm = zyx(node.getAttribute(ATTRIBUTE), 1);
-		if (nm == null)
-			nm = zyx(node.getAttribute(MICRONS), 1000);
-		return nm == null ? VoxelSize.UNIT : new VoxelSize(nm[2], nm[1], nm[0]);
+		VoxelSize nm = VoxelSize.stored(data(node.getAttribute(ATTRIBUTE)), true, 1);
+		return nm.isUnrecorded() ? VoxelSize.stored(data(node.getAttribute(MICRONS)), true, 1000) : nm;
 	}
 
-	/** Three positive numbers z, y, x times {@code scale}, or null. */
-	private static double[] zyx(Attribute a, double scale) {
-		Object data = a == null ? null : a.getData();
-		if (data == null || !data.getClass().isArray() || Array.getLength(data) != 3)
-			return null;
-		double[] zyx = new double[3];
-		for (int i = 0; i < 3; i++) {
-			if (!(Array.get(data, i) instanceof Number n) || !(n.doubleValue() > 0) || !Double.isFinite(n.doubleValue()))
-				return null;
-			zyx[i] = n.doubleValue() * scale;
-		}
-		return zyx;
+	private static Object data(Attribute a) {
+		return a == null ? null : a.getData();
 	}
 }

@@ -91,16 +91,11 @@ public final class N5Volumes {
 	/**
 	 * The voxel size stored with a dataset.
 	 *
-	 * @return nm per voxel, x, y, z; 1 nm per axis when the {@value #RESOLUTION} attribute is missing or not three numbers
+	 * @return nm per voxel, x, y, z; 1 nm per axis (unrecorded) when the {@value #RESOLUTION} attribute is missing or
+	 *         not three positive numbers
 	 */
 	public static VoxelSize voxelSize(N5Store store, String dataset) throws IOException {
-		if (!(store.attributes(dataset).get(RESOLUTION) instanceof List<?> xyz) || xyz.size() != 3
-				|| !xyz.stream().allMatch(Number.class::isInstance))
-			return VoxelSize.UNIT;
-		double[] nm = new double[3];
-		for (int d = 0; d < 3; d++)
-			nm[d] = ((Number) xyz.get(d)).doubleValue();
-		return VoxelSize.ofXyz(nm);
+		return VoxelSize.stored(store.attributes(dataset).get(RESOLUTION), false, 1);
 	}
 
 	/**

@@ -96,10 +96,7 @@ public final class ZarrVolumes {
 
 	/** The voxel size of a plain array: {@value #RESOLUTION} (z, y, x, nm) when it holds three positive numbers. */
 	static VoxelSize resolution(Path array) throws IOException {
-		if (!(ZarrStore.attributes(array).get(RESOLUTION) instanceof List<?> zyx) || zyx.size() != 3
-				|| !zyx.stream().allMatch(v -> v instanceof Number n && n.doubleValue() > 0 && Double.isFinite(n.doubleValue())))
-			return VoxelSize.UNIT;
-		return new VoxelSize(((Number) zyx.get(2)).doubleValue(), ((Number) zyx.get(1)).doubleValue(), ((Number) zyx.get(0)).doubleValue());
+		return VoxelSize.stored(ZarrStore.attributes(array).get(RESOLUTION), true, 1);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
