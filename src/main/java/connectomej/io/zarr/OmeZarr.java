@@ -80,8 +80,11 @@ record OmeZarr(String version, String name, List<String> axes, List<String> unit
 						return s;
 					if (values.size() != n)
 						throw new IllegalArgumentException("a scale has " + values.size() + " values for " + n + " axes");
-					for (int i = 0; i < n; i++)
-						s[i] = ((Number) values.get(i)).doubleValue();
+					for (int i = 0; i < n; i++) {
+						if (!(values.get(i) instanceof Number v))
+							throw new IllegalArgumentException("a scale holds " + values.get(i) + ", not a number");
+						s[i] = v.doubleValue();
+					}
 				}
 		return s;
 	}

@@ -54,6 +54,13 @@ class ZarrRefusalsTest {
 	}
 
 	@Test
+	void omeMetadataWithAScaleThatIsNoNumber() throws IOException {
+		Path image = copy(store("image.ome.zarr"), tmp.resolve("image.ome.zarr"));
+		edit(image.resolve(".zattrs"), "0.04,", "\"0.04\",");
+		assertRefused(image.toString(), "is not OME-Zarr 0.4 multiscales metadata: a scale holds 0.04, not a number");
+	}
+
+	@Test
 	void aFolderThatIsNoStore() throws IOException {
 		Files.createDirectories(tmp.resolve("empty.zarr"));
 		assertRefused(tmp.resolve("empty.zarr").toString(), "is not a Zarr store (no .zgroup or .zarray in it)");
